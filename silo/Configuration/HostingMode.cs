@@ -1,0 +1,7 @@
+namespace PeaceOps.Ops.Silo.Configuration;
+
+public enum HostingMode
+{
+    Embedded,
+    Cluster,
+}

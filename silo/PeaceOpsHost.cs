@@ -1,0 +1,48 @@
+using Orleans.Dashboard;
+using PeaceOps.Ops.Silo.Configuration;
+using PeaceOps.Ops.Silo.Health;
+using PeaceOps.Ops.Silo.Hosting;
+
+namespace PeaceOps.Ops.Silo;
+
+/// <summary>
+/// Composes the process: settings, storage, the Orleans silo, the API, the hub and the dashboard.
+/// Each concern registers itself from its own folder; this file only decides the order.
+/// Tests build the same host with their own arguments (free ports, a temporary data directory).
+/// </summary>
+public static class PeaceOpsHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = CommandLineAliases.Expand(args),
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddCommandLine(CommandLineAliases.Expand(args), CommandLineAliases.SwitchMappings.ToDictionary());
+        builder.WebHost.UseUrls(builder.Configuration["urls"] ?? builder.Configuration["ASPNETCORE_URLS"] ?? "http://localhost:5080");
+
+        var options = PeaceOpsOptionsLoader.Load(builder.Configuration);
+        var dataDirectory = DataDirectory.Prepare(options.DataDirectory);
+        builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.SingleLine = true;
+            console.TimestampFormat = "HH:mm:ss ";
+            console.UseUtcTimestamp = true;
+        });
+
+        // Storage first: its schema migration must finish before the silo activates any grain.
+        builder.Services.AddPeaceOpsStorage(options, dataDirectory);
+        builder.Services.AddPeaceOpsHealth();
+        builder.AddPeaceOpsSilo(options);
+        builder.Services.AddHostedService<StartupBanner>();
+
+        var app = builder.Build();
+        app.MapPeaceOpsHealth();
+        app.MapOrleansDashboard(routePrefix: "/orleans");
+        return app;
+    }
+}
