@@ -12,7 +12,7 @@ namespace PeaceOps.Ops.Silo;
 /// </summary>
 public static class PeaceOpsHost
 {
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -39,6 +39,9 @@ public static class PeaceOpsHost
         builder.Services.AddPeaceOpsHealth();
         builder.AddPeaceOpsSilo(options);
         builder.Services.AddHostedService<StartupBanner>();
+
+        // Tests replace services here (a FakeTimeProvider, say); production passes nothing.
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapPeaceOpsHealth();
