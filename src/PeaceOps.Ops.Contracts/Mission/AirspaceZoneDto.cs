@@ -1,0 +1,24 @@
+using PeaceOps.Ops.Contracts.Common;
+
+namespace PeaceOps.Ops.Contracts.Mission;
+
+/// <summary>
+/// An airspace zone. <see cref="Rings"/>: the polygon's exterior ring first, then holes, each closed (first = last point),
+/// as in GeoJSON. <see cref="ClearanceGranted"/>: the host state cleared flight through a restricted zone.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("peaceops.airspace-zone")]
+public sealed record AirspaceZoneDto(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] AirspaceKind Kind,
+    [property: Id(3)] IReadOnlyList<IReadOnlyList<GeoPoint>> Rings,
+    [property: Id(4)] double FloorFt,
+    [property: Id(5)] double CeilingFt,
+    [property: Id(6)] DateTimeOffset? ActiveFrom = null,
+    [property: Id(7)] DateTimeOffset? ActiveTo = null,
+    [property: Id(8)] double? ClearanceLeadTimeHours = null,
+    [property: Id(9)] bool ClearanceGranted = false)
+{
+    /// <summary>Active windows are half-open: [from, to).</summary>
+    public bool IsActiveAt(DateTimeOffset at) => (ActiveFrom is null || at >= ActiveFrom) && (ActiveTo is null || at < ActiveTo);
+}
