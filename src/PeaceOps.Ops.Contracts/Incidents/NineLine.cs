@@ -2,7 +2,9 @@ namespace PeaceOps.Ops.Contracts.Incidents;
 
 /// <summary>
 /// A normalised 9-line MEDEVAC request (ATP 4-02.2 / STANAG 3204), already parsed and validated at the edge.
-/// Line 1 is given both as lat/lon and MGRS; codes of lines 4, 6-9 are the request's letters (e.g. "A", "P", "C").
+/// Line 1 is given both as lat/lon and MGRS. Line 4 as words: "hoist", "extraction", "ventilator" (empty or "none": none).
+/// Line 6 as the wartime letter "N", "P", "E" or "X" (anything else, e.g. a peacetime wound count, plans as "N").
+/// Lines 7-9 as the request's letters or text, kept for the record.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("peaceops.nine-line")]
 public sealed record NineLine(
