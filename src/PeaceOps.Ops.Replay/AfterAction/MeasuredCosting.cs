@@ -40,12 +40,12 @@ public static class MeasuredCosting
         Func<TaskingOptionDto, string> describe)
     {
         var fastest = decision.OptionsShown
-            .Where(o => o.FacilityEta is not null && o.FacilityEta < chosenEta && BlockedOnlyBy(o, codes))
+            .Where(o => o.FacilityEta < chosenEta && BlockedOnlyBy(o, codes))
             .OrderBy(o => o.FacilityEta)
             .FirstOrDefault();
         if (fastest is not null)
         {
-            costs.Add(new ImpedimentCost(impediment, (chosenEta - fastest.FacilityEta!.Value).TotalMinutes, CostBasis.Measured, describe(fastest)));
+            costs.Add(new ImpedimentCost(impediment, (chosenEta - fastest.FacilityEta).TotalMinutes, CostBasis.Measured, describe(fastest)));
         }
     }
 

@@ -13,9 +13,9 @@ internal static class Scripted
 
     public static DateTimeOffset At(int hour, int minute) => Day.AddHours(hour).AddMinutes(minute);
 
-    public static TaskingOptionDto Option(int rank, string aircraft, string facility, DateTimeOffset? facilityEta, params (string Code, ViolationSeverity Severity)[] violations) =>
+    public static TaskingOptionDto Option(int rank, string aircraft, string facility, DateTimeOffset facilityEta, params (string Code, ViolationSeverity Severity)[] violations) =>
         new(rank, aircraft, facility, violations.All(v => v.Severity != ViolationSeverity.Blocking),
-            facilityEta?.AddMinutes(-20), facilityEta, true, true, [], [],
+            facilityEta.AddMinutes(-20), facilityEta, true, true, [], [],
             [.. violations.Select(v => new ViolationDto(v.Code, v.Severity, v.Code.ToLowerInvariant().Replace('_', ' ')))]);
 
     public static IncidentHistory Incident(
