@@ -1,4 +1,5 @@
 using Orleans.Dashboard;
+using PeaceOps.Ops.Silo.Api.Reference;
 using PeaceOps.Ops.Silo.Configuration;
 using PeaceOps.Ops.Silo.Health;
 using PeaceOps.Ops.Silo.Hosting;
@@ -50,6 +51,7 @@ public static class PeaceOpsHost
         var app = builder.Build();
         app.MapPeaceOpsHealth();
         app.MapOrleansDashboard(routePrefix: "/orleans");
+        app.MapGroup("/api/v1").MapReferenceEndpoints();
         // The browser dashboard (static web assets of PeaceOps.Ops.Dashboard), anonymous: its sign-in talks to the API.
         app.MapStaticAssets();
         app.MapFallbackToFile("/", "index.html");
