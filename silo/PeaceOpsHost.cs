@@ -38,6 +38,7 @@ public static class PeaceOpsHost
         builder.Services.AddPeaceOpsStorage(options, dataDirectory);
         builder.Services.AddPeaceOpsHealth();
         builder.AddPeaceOpsSilo(options);
+        builder.Services.AddPeaceOpsScenarioAndSimulation(options);
         builder.Services.AddHostedService<StartupBanner>();
 
         // Tests replace services here (a FakeTimeProvider, say); production passes nothing.

@@ -1,0 +1,54 @@
+using PeaceOps.Ops.Silo.Configuration;
+using PeaceOps.Ops.Silo.Health;
+using PeaceOps.Ops.Simulation.Bootstrap;
+using PeaceOps.Ops.Simulation.Clock;
+using PeaceOps.Ops.Simulation.Flight;
+using PeaceOps.Ops.Simulation.Hosting;
+using PeaceOps.Ops.Simulation.Scenarios.Loading;
+using PeaceOps.Ops.Simulation.Scenarios.Model;
+
+namespace PeaceOps.Ops.Silo.Hosting;
+
+public static class SimulationRegistration
+{
+    /// <summary>
+    /// The start-up scenario and the simulator. Register after the silo: hosted services start in order, so the
+    /// scenario loads into an active silo. The scenario files are read and validated here, before anything starts,
+    /// so a broken scenario stops the process at once with the file, item and field.
+    /// </summary>
+    public static IServiceCollection AddPeaceOpsScenarioAndSimulation(this IServiceCollection services, PeaceOpsOptions options)
+    {
+        var scenario = LoadScenario(options.Scenario);
+        services.DeclareReadinessGate(ScenarioStartupService.GateName);
+        services.AddSingleton<ScenarioLoadSignal>();
+        services.AddSingleton<ScenarioBootstrapper>();
+        services.AddSingleton(new StartupScenario(scenario));
+        services.AddHostedService<ScenarioStartupService>();
+
+        if (!options.Simulation.Enabled)
+        {
+            return services;
+        }
+
+        // The simulator's own accelerated clock; see SimulationClock for why it is not the process-wide TimeProvider.
+        services.AddSingleton(sp => new SimulationClock(sp.GetRequiredService<TimeProvider>(), options.Simulation.TimeScale));
+        services.AddSingleton(new FlightSimulatorSettings(
+            TimeSpan.FromSeconds(options.Simulation.PositionReportIntervalSeconds),
+            TimeSpan.FromMinutes(options.Simulation.IdleReportIntervalMinutes)));
+        services.AddSingleton<FlightSimulator>();
+        services.AddHostedService<FlightSimulatorService>();
+        return services;
+    }
+
+    private static Scenario? LoadScenario(string nameOrPath)
+    {
+        try
+        {
+            return ScenarioCatalog.Resolve(nameOrPath) is { } folder ? ScenarioLoader.Load(folder) : null;
+        }
+        catch (ScenarioValidationException ex)
+        {
+            throw new StartupException($"{ex.Message}{Environment.NewLine}Fix the scenario or choose another with PeaceOps:Scenario (--scenario).", ex);
+        }
+    }
+}
