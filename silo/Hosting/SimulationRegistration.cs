@@ -3,6 +3,7 @@ using PeaceOps.Ops.Silo.Health;
 using PeaceOps.Ops.Simulation.Bootstrap;
 using PeaceOps.Ops.Simulation.Clock;
 using PeaceOps.Ops.Simulation.Flight;
+using PeaceOps.Ops.Simulation.Generator;
 using PeaceOps.Ops.Simulation.Hosting;
 using PeaceOps.Ops.Simulation.Scenarios.Loading;
 using PeaceOps.Ops.Simulation.Scenarios.Model;
@@ -37,6 +38,20 @@ public static class SimulationRegistration
             TimeSpan.FromMinutes(options.Simulation.IdleReportIntervalMinutes)));
         services.AddSingleton<FlightSimulator>();
         services.AddHostedService<FlightSimulatorService>();
+
+        var generator = options.Simulation.IncidentGenerator;
+        if (generator.Enabled && scenario is not null)
+        {
+            services.AddSingleton(new IncidentGeneratorSettings(
+                Enabled: true,
+                generator.RatePerHour,
+                new PrecedenceMix(generator.UrgentWeight, generator.UrgentSurgicalWeight, generator.PriorityWeight, generator.RoutineWeight),
+                generator.AutoTaskAfterMinutes > 0 ? TimeSpan.FromMinutes(generator.AutoTaskAfterMinutes) : null,
+                options.Simulation.Seed ?? Random.Shared.Next()));
+            services.AddSingleton(sp => ActivatorUtilities.CreateInstance<IncidentGenerator>(sp, scenario.Mission));
+            services.AddHostedService<IncidentGeneratorService>();
+        }
+
         return services;
     }
 

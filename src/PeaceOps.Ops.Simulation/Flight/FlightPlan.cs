@@ -35,6 +35,8 @@ public sealed class FlightPlan
     /// <param name="pickupLeg">Index of the leg that ends at the pickup site.</param>
     /// <param name="facilityLeg">Index of the leg that ends at the facility.</param>
     /// <param name="home">The base, flown to directly when the option has no legs after the facility.</param>
+    /// <param name="performance">Cruise speed and altitude, ground times.</param>
+    /// <param name="launchAt">Wheels up at the start of the first leg.</param>
     public static FlightPlan Build(IReadOnlyList<FlightLeg> legs, int pickupLeg, int facilityLeg, GeoPosition home, FlightPerformance performance, DateTimeOffset launchAt)
     {
         ArgumentNullException.ThrowIfNull(legs);
