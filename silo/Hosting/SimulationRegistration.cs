@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PeaceOps.Ops.Silo.Configuration;
 using PeaceOps.Ops.Silo.Health;
 using PeaceOps.Ops.Simulation.Bootstrap;
@@ -6,6 +7,7 @@ using PeaceOps.Ops.Simulation.Flight;
 using PeaceOps.Ops.Simulation.Generator;
 using PeaceOps.Ops.Simulation.Hosting;
 using PeaceOps.Ops.Simulation.Scenarios.Loading;
+using PeaceOps.Ops.Simulation.Script;
 using PeaceOps.Ops.Simulation.Scenarios.Model;
 
 namespace PeaceOps.Ops.Silo.Hosting;
@@ -31,13 +33,31 @@ public static class SimulationRegistration
             return services;
         }
 
-        // The simulator's own accelerated clock; see SimulationClock for why it is not the process-wide TimeProvider.
-        services.AddSingleton(sp => new SimulationClock(sp.GetRequiredService<TimeProvider>(), options.Simulation.TimeScale));
+        // One clock for the whole process: at 60x the grains stamp incidents, clocks and ETAs in the same accelerated
+        // time the aircraft fly in, so an exercise's timeline reads as if it had happened. At 1x nothing is wrapped.
+        if (options.Simulation.TimeScale != 1)
+        {
+            var real = services.LastOrDefault(d => d.ServiceType == typeof(TimeProvider))?.ImplementationInstance as TimeProvider ?? TimeProvider.System;
+            var clock = new SimulationClock(real, options.Simulation.TimeScale);
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+            services.AddSingleton(clock);
+        }
+        else
+        {
+            services.AddSingleton(sp => new SimulationClock(sp.GetRequiredService<TimeProvider>(), 1));
+        }
+
         services.AddSingleton(new FlightSimulatorSettings(
             TimeSpan.FromSeconds(options.Simulation.PositionReportIntervalSeconds),
             TimeSpan.FromMinutes(options.Simulation.IdleReportIntervalMinutes)));
         services.AddSingleton<FlightSimulator>();
         services.AddHostedService<FlightSimulatorService>();
+
+        if (scenario is { Events.Count: > 0 })
+        {
+            services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ScenarioScript>(sp, scenario));
+            services.AddHostedService<ScenarioScriptService>();
+        }
 
         var generator = options.Simulation.IncidentGenerator;
         if (generator.Enabled && scenario is not null)

@@ -4,9 +4,10 @@ namespace PeaceOps.Ops.Simulation.Clock;
 /// The simulated mission clock: starts at the real clock's "now" and runs <see cref="TimeScale"/> times faster
 /// (1× for a JOC demo, 60× for exercises). It is a <see cref="TimeProvider"/>, so delays and timers taken from it
 /// are scaled too (a 60-simulated-second wait lasts one real second), and it is built on the injected clock, so a
-/// test's FakeTimeProvider drives it exactly.
-/// Why it is not the process-wide TimeProvider: the Orleans runtime resolves TimeProvider from the same container
-/// for membership probes and timeouts; accelerating those would make healthy silos look dead.
+/// test's FakeTimeProvider drives it exactly. In the embedded host at a scale other than 1 it becomes the process's
+/// TimeProvider, so grains, simulator and generator share one accelerated time. Orleans takes that TimeProvider too
+/// (grain timers, directory caches, probe monitoring): harmless for a single silo, which is why exercises at 60×
+/// run embedded and a cluster keeps 1×.
 /// </summary>
 public sealed class SimulationClock : TimeProvider
 {
