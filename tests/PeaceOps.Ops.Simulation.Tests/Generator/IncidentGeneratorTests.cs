@@ -36,7 +36,7 @@ public sealed class IncidentGeneratorTests
 
         var incidents = (await grains.GetGrain<IMissionGrain>(IMissionGrain.Key).GetSnapshot()).Incidents;
         incidents.Should().NotBeEmpty("four an hour are expected");
-        var states = await Task.WhenAll(incidents.Select(i => grains.GetGrain<IIncidentGrain>(i.Id).GetState()));
+        var states = await Task.WhenAll(incidents.Select(i => grains.GetGrain<IIncidentGrain>(i.IncidentId).GetState()));
         states.Should().OnlyContain(s => mission.Area.Contains(new Domain.Geo.GeoPosition(s.NineLine.PickupLat, s.NineLine.PickupLon)) && s.ReportedBy == IncidentGenerator.Actor);
         states.Should().Contain(s => s.Tasking != null && s.Tasking.ApprovedBy == IncidentGenerator.Actor, "an incident left alone for 5 minutes is tasked by the simulator");
     }
