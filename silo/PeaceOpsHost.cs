@@ -40,7 +40,6 @@ public static class PeaceOpsHost
         builder.Services.AddPeaceOpsStorage(options, dataDirectory);
         builder.Services.AddPeaceOpsHealth();
         builder.AddPeaceOpsSilo(options);
-        builder.Services.AddPeaceOpsScenarioAndSimulation(options);
         builder.Services.AddHostedService<StartupBanner>();
         // Serves the dashboard's static web assets in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
