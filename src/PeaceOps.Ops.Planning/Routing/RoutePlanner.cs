@@ -57,7 +57,7 @@ public sealed class RoutePlanner
             var plane = zone.Boundary.Select(_projection.ToPlane).ToArray();
             var polygon = _factory.CreatePolygon(plane.Select(p => new Coordinate(p.X, p.Y)).ToArray());
             _prepared[i] = PreparedGeometryFactory.Prepare(polygon);
-            _obstacles[i] = new Obstacle(i, new PlaneRing(plane), new PlaneRing(Buffer(polygon, MarginMeters)));
+            _obstacles[i] = new Obstacle(i, new PlaneRing(plane), Buffer(polygon, MarginMeters));
             var raw = _obstacles[i]!.Raw;
             _rawIndex.Insert(new Envelope(raw.MinX, raw.MaxX, raw.MinY, raw.MaxY), i);
         }
@@ -71,7 +71,7 @@ public sealed class RoutePlanner
 
     public IReadOnlyList<AirspaceZone> Zones => _zones;
 
-    /// <summary>Builds the planner; the zones must have passed <see cref="Tasking.TaskingInputValidator.ValidateZones"/>.</summary>
+    /// <summary>Builds the planner; the zones must have passed TaskingInputValidator.ValidateZones.</summary>
     public static RoutePlanner Create(IReadOnlyList<AirspaceZone> zones, MissionSettings settings)
     {
         ArgumentNullException.ThrowIfNull(zones);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Index;
 using NetTopologySuite.Index.Strtree;
 
 namespace PeaceOps.Ops.Planning.Routing;
