@@ -1,5 +1,6 @@
 using Orleans.Dashboard;
 using PeaceOps.Ops.Silo.Api.Reference;
+using PeaceOps.Ops.Silo.Api.Replay;
 using PeaceOps.Ops.Silo.Configuration;
 using PeaceOps.Ops.Silo.Health;
 using PeaceOps.Ops.Silo.Hosting;
@@ -42,6 +43,7 @@ public static class PeaceOpsHost
         builder.Services.AddPeaceOpsHealth();
         builder.AddPeaceOpsSilo(options);
         builder.Services.AddHostedService<StartupBanner>();
+        builder.Services.AddPeaceOpsReplay();
         // Serves the dashboard's static web assets in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
 
@@ -52,6 +54,8 @@ public static class PeaceOpsHost
         app.MapPeaceOpsHealth();
         app.MapOrleansDashboard(routePrefix: "/orleans");
         app.MapGroup("/api/v1").MapReferenceEndpoints();
+        // Replay and after-action review: read-only, for reviewers (the API's "Review" policy).
+        app.MapGroup(ReplayEndpoints.Prefix).MapReplay(ReplayEndpoints.Policy);
         // The browser dashboard (static web assets of PeaceOps.Ops.Dashboard), anonymous: its sign-in talks to the API.
         app.MapStaticAssets();
         app.MapFallbackToFile("/", "index.html");
