@@ -96,6 +96,8 @@ export interface Incident {
   tasking?: Tasking | null;
   patients?: number;
   replanFlagged?: boolean;
+  /** The server's word on whether the incident is still open (preferred over reading the status). */
+  open?: boolean;
   callsign?: string;
   timeline?: IncidentEvent[];
 }
@@ -261,6 +263,7 @@ export function toIncident(raw: unknown): Incident {
   };
   if (typeof r.patients === 'number') i.patients = r.patients;
   if (r.replanFlagged === true) i.replanFlagged = true;
+  if (typeof r.open === 'boolean') i.open = r.open;
   if (Array.isArray(r.timeline)) i.timeline = r.timeline as IncidentEvent[];
   return i;
 }

@@ -207,7 +207,7 @@ function samePosition(a: AircraftPosition | null, b: AircraftPosition): boolean 
 const closedStatuses = new Set(['closed', 'completed', 'cancelled', 'canceled', 'delivered', 'resolved']);
 
 export function isOpenIncident(i: Incident): boolean {
-  return !closedStatuses.has(i.status.toLowerCase());
+  return i.open ?? !closedStatuses.has(i.status.toLowerCase());
 }
 
 export function shortId(id: string): string {
