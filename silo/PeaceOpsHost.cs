@@ -1,4 +1,5 @@
 using Orleans.Dashboard;
+using PeaceOps.Ops.Silo.Api.Replay;
 using PeaceOps.Ops.Silo.Configuration;
 using PeaceOps.Ops.Silo.Health;
 using PeaceOps.Ops.Silo.Hosting;
@@ -18,6 +19,8 @@ public static class PeaceOpsHost
         {
             Args = CommandLineAliases.Expand(args),
             ContentRootPath = AppContext.BaseDirectory,
+            // Fixed so the static web assets manifest is found when tests (another entry assembly) build this host.
+            ApplicationName = typeof(PeaceOpsHost).Assembly.GetName().Name,
         });
         builder.Configuration.AddCommandLine(CommandLineAliases.Expand(args), CommandLineAliases.SwitchMappings.ToDictionary());
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? builder.Configuration["ASPNETCORE_URLS"] ?? "http://localhost:5080");
@@ -39,6 +42,9 @@ public static class PeaceOpsHost
         builder.Services.AddPeaceOpsHealth();
         builder.AddPeaceOpsSilo(options);
         builder.Services.AddHostedService<StartupBanner>();
+        builder.Services.AddPeaceOpsReplay();
+        // Serves the dashboard's static web assets in every environment, not only Development.
+        builder.WebHost.UseStaticWebAssets();
 
         // Tests replace services here (a FakeTimeProvider, say); production passes nothing.
         configureServices?.Invoke(builder.Services);
@@ -46,6 +52,11 @@ public static class PeaceOpsHost
         var app = builder.Build();
         app.MapPeaceOpsHealth();
         app.MapOrleansDashboard(routePrefix: "/orleans");
+        // Replay and after-action review: read-only, for reviewers (the API's "Review" policy).
+        app.MapGroup(ReplayEndpoints.Prefix).MapReplay(ReplayEndpoints.Policy);
+        // The browser dashboard (static web assets of PeaceOps.Ops.Dashboard), anonymous: its sign-in talks to the API.
+        app.MapStaticAssets();
+        app.MapFallbackToFile("/", "index.html");
         return app;
     }
 }
