@@ -1,4 +1,6 @@
 using Orleans.Dashboard;
+using PeaceOps.Ops.Silo.Api;
+using PeaceOps.Ops.Silo.Auth;
 using PeaceOps.Ops.Silo.Configuration;
 using PeaceOps.Ops.Silo.Health;
 using PeaceOps.Ops.Silo.Hosting;
@@ -39,10 +41,21 @@ public static class PeaceOpsHost
         builder.Services.AddPeaceOpsHealth();
         builder.AddPeaceOpsSilo(options);
         builder.Services.AddHostedService<StartupBanner>();
+        builder.Services.AddPeaceOpsAuth(options, dataDirectory);
+        builder.Services.AddPeaceOpsApi();
 
         var app = builder.Build();
-        app.MapPeaceOpsHealth();
-        app.MapOrleansDashboard(routePrefix: "/orleans");
+        app.UsePeaceOpsProblems();
+
+        // Static files (the dashboard UI) must be served before authorization or be mapped with AllowAnonymous:
+        // the fallback policy requires a signed-in user for anything not explicitly opened.
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+
+        app.MapGroup(string.Empty).AllowAnonymous().MapPeaceOpsHealth();
+        app.MapPeaceOpsApi();
+        app.MapOrleansDashboard(routePrefix: BearerTokenSources.OrleansDashboardPath).RequireAuthorization(Policies.Administration);
         return app;
     }
 }
