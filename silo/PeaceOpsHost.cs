@@ -14,7 +14,7 @@ namespace PeaceOps.Ops.Silo;
 /// </summary>
 public static class PeaceOpsHost
 {
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -43,6 +43,9 @@ public static class PeaceOpsHost
         builder.Services.AddHostedService<StartupBanner>();
         builder.Services.AddPeaceOpsAuth(options, dataDirectory);
         builder.Services.AddPeaceOpsApi();
+
+        // Tests replace services here (a FakeTimeProvider, say); production passes nothing.
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UsePeaceOpsProblems();
