@@ -1,0 +1,38 @@
+using PeaceOps.Ops.Domain.Geo;
+
+namespace PeaceOps.Ops.Planning.Airspace;
+
+/// <summary>
+/// A zone of the mission's airspace. The boundary is one closed ring of WGS-84 positions (first == last);
+/// plain positions rather than geometry objects so grains can hold and serialise zones.
+/// </summary>
+/// <param name="ActiveWindows">When the zone is active; empty means always.</param>
+/// <param name="Clearance">Only meaningful for restricted zones; null means no clearance can be had.</param>
+public sealed record AirspaceZone(
+    string Id,
+    string Name,
+    AirspaceZoneKind Kind,
+    IReadOnlyList<GeoPosition> Boundary,
+    double FloorFt,
+    double CeilingFt,
+    IReadOnlyList<ActiveWindow> ActiveWindows,
+    ClearanceRule? Clearance = null)
+{
+    public bool IsActiveAt(DateTimeOffset instant)
+    {
+        if (ActiveWindows.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var window in ActiveWindows)
+        {
+            if (window.Contains(instant))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,8 @@
+namespace PeaceOps.Ops.Planning.Airspace;
+
+public enum LandingSiteKind
+{
+    Base,
+    FacilityHelipad,
+    HelicopterLandingSite,
+}

@@ -1,0 +1,10 @@
+namespace PeaceOps.Ops.Planning.Fleet;
+
+public enum AircraftStatus
+{
+    Available,
+    Tasked,
+    Airborne,
+    Maintenance,
+    CrewRest,
+}

@@ -1,0 +1,32 @@
+using PeaceOps.Ops.Domain.Geo;
+
+namespace PeaceOps.Ops.Planning.Tasking;
+
+/// <summary>
+/// One aircraft flying to one facility, fully timed and checked. <see cref="Route"/> covers the casualty's
+/// journey (launch → pickup → facility); the return leg is in <see cref="Legs"/> for the endurance check.
+/// </summary>
+/// <param name="ResuscitationAt">When advanced resuscitation can begin (AMET at the pickup, or arrival at a facility able to resuscitate).</param>
+/// <param name="SurgeryAt">When damage-control surgery can begin (arrival at a Level II+ with surgery), if ever on this option.</param>
+public sealed record TaskingOption(
+    int Rank,
+    string AircraftId,
+    string Callsign,
+    string FacilityId,
+    string FacilityName,
+    bool Feasible,
+    DateTimeOffset LaunchAt,
+    DateTimeOffset PickupEta,
+    DateTimeOffset FacilityEta,
+    DateTimeOffset? ResuscitationAt,
+    DateTimeOffset? SurgeryAt,
+    bool MeetsResuscitation,
+    bool MeetsSurgery,
+    IReadOnlyList<GeoPosition> Route,
+    IReadOnlyList<TaskingLeg> Legs,
+    IReadOnlyList<Violation> Violations)
+{
+    public int BlockingCount => Violations.Count(v => v.Severity == ViolationSeverity.Blocking);
+
+    public int WarningCount => Violations.Count(v => v.Severity == ViolationSeverity.Warning);
+}

@@ -1,0 +1,7 @@
+namespace PeaceOps.Ops.Planning.Tasking;
+
+public enum WhatIfKind
+{
+    NightFlightAuthorised,
+    ZoneCleared,
+}
