@@ -1,5 +1,8 @@
 using PeaceOps.Ops.Silo.Configuration;
 using PeaceOps.Ops.Storage;
+using PeaceOps.Ops.Storage.EventStore;
+using PeaceOps.Ops.Storage.GrainState;
+using PeaceOps.Ops.Storage.Postgres;
 using PeaceOps.Ops.Storage.Schema;
 using PeaceOps.Ops.Storage.Sqlite;
 
@@ -7,15 +10,34 @@ namespace PeaceOps.Ops.Silo.Hosting;
 
 public static class StorageRegistration
 {
-    /// <summary>The database the settings name, and its schema migration ahead of everything else that starts.</summary>
+    /// <summary>
+    /// The database the settings name, its schema migration ahead of everything else that starts, and the stores
+    /// over it: <see cref="IEventStore"/>, <see cref="GrainStateStore"/>.
+    /// </summary>
     public static IServiceCollection AddPeaceOpsStorage(this IServiceCollection services, PeaceOpsOptions options, string dataDirectory)
     {
-        IDatabase database = options.Storage.Provider switch
+        switch (options.Storage.Provider)
         {
-            DatabaseProvider.Sqlite => SqliteDatabase.InDirectory(dataDirectory),
-            _ => throw new StartupException($"PeaceOps:Storage:Provider={options.Storage.Provider} is not available in this build."),
-        };
-        services.AddSingleton(database);
+            case DatabaseProvider.Sqlite:
+                var sqlite = SqliteDatabase.InDirectory(dataDirectory);
+                services.AddSingleton(sqlite);
+                services.AddSingleton<IDatabase>(sqlite);
+                services.AddSingleton<SqlEventStore>(sp => new SqliteEventStore(sqlite, sp.GetRequiredService<TimeProvider>()));
+                break;
+            case DatabaseProvider.Postgres:
+                var connectionString = options.Storage.ConnectionString
+                    ?? throw new StartupException("PeaceOps:Storage:ConnectionString is required when PeaceOps:Storage:Provider is Postgres.");
+                // Created by the container so that it disposes the data source (and its pooled connections) at shutdown.
+                services.AddSingleton(_ => new PostgresDatabase(connectionString));
+                services.AddSingleton<IDatabase>(sp => sp.GetRequiredService<PostgresDatabase>());
+                services.AddSingleton<SqlEventStore>(sp => new PostgresEventStore(sp.GetRequiredService<PostgresDatabase>(), sp.GetRequiredService<TimeProvider>()));
+                break;
+            default:
+                throw new StartupException($"PeaceOps:Storage:Provider={options.Storage.Provider} is not available in this build.");
+        }
+
+        services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<SqlEventStore>());
+        services.AddSingleton<GrainStateStore>();
         services.AddSingleton<SchemaMigrator>();
         services.AddHostedService<SchemaMigrationService>();
         return services;

@@ -5,12 +5,22 @@ namespace PeaceOps.Ops.Storage.EventStore;
 /// unique per stream (optimistic concurrency), JSON payloads, who did it and why (correlation/causation),
 /// and an idempotency key so that a retried command is recorded once.
 /// </summary>
+/// <remarks>
+/// Idempotency keys are unique across the whole log (not per stream). An append that carries a key already
+/// recorded writes nothing and throws <see cref="DuplicateIdempotencyKeyException"/> holding the earlier event;
+/// this check comes before the version check, so a retry after a lost reply is recognised as a retry even though
+/// the stream has since moved on. Grain code: catch it and answer with the first attempt's result.
+/// Times are kept to the microsecond, in UTC; <see cref="RecordedEvent.RecordedAt"/> comes from the store's
+/// <see cref="TimeProvider"/>. Global sequence order is commit order (writers are serialised), so a reader that
+/// follows the log by sequence never misses an event that commits later with a lower number.
+/// </remarks>
 public interface IEventStore
 {
     /// <summary>
     /// Appends <paramref name="events"/> to <paramref name="streamId"/> in one transaction, provided the stream is
     /// still at <paramref name="expectedVersion"/> (0 for a new stream). Throws <see cref="ConcurrencyException"/>
-    /// otherwise. Returns the stream's new version.
+    /// otherwise, and <see cref="DuplicateIdempotencyKeyException"/> when an event's idempotency key is already in
+    /// the log; either way nothing is written. Returns the stream's new version.
     /// </summary>
     Task<long> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<NewEvent> events, CancellationToken cancellationToken = default);
 
@@ -25,4 +35,14 @@ public interface IEventStore
 
     /// <summary>The event recorded earlier with this idempotency key, if any.</summary>
     Task<RecordedEvent?> FindByIdempotencyKeyAsync(string idempotencyKey, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The log in global order from after <paramref name="afterSequence"/> up to and including
+    /// <paramref name="upToSequence"/>, streamed from one query (for replay: no page-by-page round trips,
+    /// nothing held in memory).
+    /// </summary>
+    IAsyncEnumerable<RecordedEvent> ReplayAsync(long afterSequence = 0, long upToSequence = long.MaxValue, CancellationToken cancellationToken = default);
+
+    /// <summary>The global sequence of the newest event (0 when the log is empty).</summary>
+    Task<long> ReadLastSequenceAsync(CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -11,6 +12,10 @@ namespace PeaceOps.Ops.Storage.Sqlite;
 public sealed class SqliteDatabase : IDatabase
 {
     public const string FileName = "peaceops.db";
+
+    // One gate per file for the whole process: SQLite has one writer at a time anyway, and queueing writers
+    // here (async, FIFO-ish) beats its busy handler, which sleeps in growing steps and ruins tail latency.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
 
     private readonly string _connectionString;
 
@@ -29,6 +34,9 @@ public sealed class SqliteDatabase : IDatabase
 
     public string DatabasePath { get; }
 
+    /// <summary>Held by every writer in this process for the duration of its write transaction.</summary>
+    internal SemaphoreSlim WriteGate => WriteGates.GetOrAdd(DatabasePath, _ => new SemaphoreSlim(1, 1));
+
     public DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     public string Description => $"SQLite {DatabasePath}";
@@ -40,9 +48,10 @@ public sealed class SqliteDatabase : IDatabase
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        // WAL is persistent in the file; synchronous=NORMAL is safe with WAL (no corruption, a power cut may
-        // lose the last transactions but never a torn one); busy_timeout lets writers queue instead of failing.
-        await connection.ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;");
+        // WAL is persistent in the file. synchronous=FULL fsyncs the WAL at every commit: an event the caller was
+        // told is recorded survives a power cut, not only a process crash (NORMAL would not promise that). Group
+        // commit makes the fsync cost per batch, not per event. busy_timeout covers writers in other processes.
+        await connection.ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;");
         return connection;
     }
 

@@ -1,0 +1,5 @@
+using PeaceOps.Ops.Testing;
+
+namespace PeaceOps.Ops.Storage.Tests.GrainState;
+
+public sealed class PostgresGrainStateStoreTests(PostgresServer postgres) : GrainStateStoreContract(postgres);

@@ -1,0 +1,3 @@
+namespace PeaceOps.Ops.Storage.Tests.GrainState;
+
+public sealed class SqliteGrainStateStoreTests() : GrainStateStoreContract(null);

@@ -1,0 +1,3 @@
+namespace PeaceOps.Ops.Storage.Tests.Schema;
+
+public sealed class SqliteSchemaMigrationTests() : SchemaMigrationContract(null);
