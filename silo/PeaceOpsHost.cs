@@ -20,6 +20,8 @@ public static class PeaceOpsHost
         {
             Args = CommandLineAliases.Expand(args),
             ContentRootPath = AppContext.BaseDirectory,
+            // Fixed so the static web assets manifest is found when tests (another entry assembly) build this host.
+            ApplicationName = typeof(PeaceOpsHost).Assembly.GetName().Name,
         });
         builder.Configuration.AddCommandLine(CommandLineAliases.Expand(args), CommandLineAliases.SwitchMappings.ToDictionary());
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? builder.Configuration["ASPNETCORE_URLS"] ?? "http://localhost:5080");
@@ -44,21 +46,26 @@ public static class PeaceOpsHost
         builder.Services.AddPeaceOpsAuth(options, dataDirectory);
         builder.Services.AddPeaceOpsApi();
 
+        // Serves the dashboard's static web assets in every environment, not only Development.
+        builder.WebHost.UseStaticWebAssets();
+
         // Tests replace services here (a FakeTimeProvider, say); production passes nothing.
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UsePeaceOpsProblems();
-
-        // Static files (the dashboard UI) must be served before authorization or be mapped with AllowAnonymous:
-        // the fallback policy requires a signed-in user for anything not explicitly opened.
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
 
+        // Every endpoint states who may call it; the fallback policy (signed in) only catches what someone forgot.
         app.MapGroup(string.Empty).AllowAnonymous().MapPeaceOpsHealth();
         app.MapPeaceOpsApi();
         app.MapOrleansDashboard(routePrefix: BearerTokenSources.OrleansDashboardPath).RequireAuthorization(Policies.Administration);
+
+        // The browser dashboard (static web assets of PeaceOps.Ops.Dashboard), anonymous: its sign-in talks to the API.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapFallbackToFile("/", "index.html").AllowAnonymous();
         return app;
     }
 }
