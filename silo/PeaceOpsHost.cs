@@ -1,5 +1,7 @@
 using Orleans.Dashboard;
+using PeaceOps.Ops.Dashboard.Hub;
 using PeaceOps.Ops.Silo.Api;
+using PeaceOps.Ops.Silo.Api.Json;
 using PeaceOps.Ops.Silo.Auth;
 using PeaceOps.Ops.Silo.Configuration;
 using PeaceOps.Ops.Silo.Health;
@@ -45,6 +47,7 @@ public static class PeaceOpsHost
         builder.Services.AddHostedService<StartupBanner>();
         builder.Services.AddPeaceOpsAuth(options, dataDirectory);
         builder.Services.AddPeaceOpsApi();
+        builder.Services.AddOpsHub(ApiJson.Configure);
 
         // Serves the dashboard's static web assets in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
@@ -61,6 +64,7 @@ public static class PeaceOpsHost
         // Every endpoint states who may call it; the fallback policy (signed in) only catches what someone forgot.
         app.MapGroup(string.Empty).AllowAnonymous().MapPeaceOpsHealth();
         app.MapPeaceOpsApi();
+        app.MapOpsHub().RequireAuthorization(Policies.ReadPicture);
         app.MapOrleansDashboard(routePrefix: BearerTokenSources.OrleansDashboardPath).RequireAuthorization(Policies.Administration);
 
         // The browser dashboard (static web assets of PeaceOps.Ops.Dashboard), anonymous: its sign-in talks to the API.

@@ -1,5 +1,11 @@
 using Microsoft.AspNetCore.Http.Json;
+using PeaceOps.Ops.Silo.Api.Aircraft;
+using PeaceOps.Ops.Silo.Api.Airspace;
 using PeaceOps.Ops.Silo.Api.Auth;
+using PeaceOps.Ops.Silo.Api.Facilities;
+using PeaceOps.Ops.Silo.Api.Incidents;
+using PeaceOps.Ops.Silo.Api.Mission;
+using PeaceOps.Ops.Silo.Api.Picture;
 using PeaceOps.Ops.Silo.Api.Json;
 using PeaceOps.Ops.Silo.Api.Problems;
 using Scalar.AspNetCore;
@@ -23,6 +29,7 @@ public static class ApiRegistration
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
             kestrel.Limits.MaxRequestBodySize = ApiLimits.MaxRequestBodyBytes);
         services.AddOpenApi();
+        services.AddSingleton<NineLineText>();
         return services;
     }
 
@@ -42,6 +49,12 @@ public static class ApiRegistration
 
         var api = app.MapGroup(Prefix);
         api.MapLogin();
+        api.MapPicture();
+        api.MapPositions();
+        api.MapFacilities();
+        api.MapAirspace();
+        api.MapMission();
+        api.MapIncidents();
         return api;
     }
 }
