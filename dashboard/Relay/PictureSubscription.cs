@@ -20,19 +20,22 @@ public sealed class PictureSubscription(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         _reference = grains.CreateObjectReference<IOpsChangeObserver>(observer);
-        var picture = grains.GetGrain<IPictureGrain>(IPictureGrain.Key);
+        var retry = TimeSpan.FromSeconds(1);
         while (!stoppingToken.IsCancellationRequested)
         {
             TimeSpan wait;
             try
             {
-                var lease = await picture.Subscribe(_reference);
+                var lease = await grains.GetGrain<IPictureGrain>(IPictureGrain.Key).Subscribe(_reference);
                 wait = lease / 2;
+                retry = TimeSpan.FromSeconds(1);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning(ex, "Subscribing this host to the picture failed; retrying");
-                wait = TimeSpan.FromSeconds(1);
+                // Never stop the host for this: clients still get snapshots and the subscription is retried, backing off.
+                logger.LogWarning("Subscribing this host to the picture failed ({Error}); retrying in {Retry}", ex.Message, retry);
+                wait = retry;
+                retry = TimeSpan.FromSeconds(Math.Min(retry.TotalSeconds * 2, 30));
             }
 
             try

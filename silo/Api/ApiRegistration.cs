@@ -51,6 +51,7 @@ public static class ApiRegistration
         api.MapLogin();
         api.MapPicture();
         api.MapPositions();
+        api.MapFleet();
         api.MapFacilities();
         api.MapAirspace();
         api.MapMission();

@@ -39,6 +39,12 @@ public sealed class PeaceOpsOptionsValidator : IValidateOptions<PeaceOpsOptions>
             failures.Add("PeaceOps:Auth:DemoAccounts must be false when PeaceOps:Auth:Authority is set: users sign in at the identity provider.");
         }
 
+        // The simulation clock replaces the process clock; silos of one cluster must agree on time.
+        if (options.Mode == HostingMode.Cluster && options.Simulation.Enabled && options.Simulation.TimeScale != 1)
+        {
+            failures.Add("PeaceOps:Simulation:TimeScale must be 1 in cluster mode (accelerated exercises run embedded).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }
