@@ -2,6 +2,7 @@ using Orleans.Dashboard;
 using PeaceOps.Ops.Dashboard.Hub;
 using PeaceOps.Ops.Silo.Api;
 using PeaceOps.Ops.Silo.Api.Json;
+using PeaceOps.Ops.Silo.Api.Replay;
 using PeaceOps.Ops.Silo.Auth;
 using PeaceOps.Ops.Silo.Configuration;
 using PeaceOps.Ops.Silo.Health;
@@ -48,6 +49,7 @@ public static class PeaceOpsHost
         builder.Services.AddPeaceOpsAuth(options, dataDirectory);
         builder.Services.AddPeaceOpsApi();
         builder.Services.AddOpsHub(ApiJson.Configure);
+        builder.Services.AddPeaceOpsReplay();
 
         // Serves the dashboard's static web assets in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
@@ -66,6 +68,9 @@ public static class PeaceOpsHost
         app.MapPeaceOpsApi();
         app.MapOpsHub().RequireAuthorization(Policies.ReadPicture);
         app.MapOrleansDashboard(routePrefix: BearerTokenSources.OrleansDashboardPath).RequireAuthorization(Policies.Administration);
+
+        // Replay and after-action review: read-only, for reviewers (the API's "Review" policy).
+        app.MapGroup(ReplayEndpoints.Prefix).MapReplay(Policies.Review);
 
         // The browser dashboard (static web assets of PeaceOps.Ops.Dashboard), anonymous: its sign-in talks to the API.
         app.MapStaticAssets().AllowAnonymous();
