@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Providers;
 using Orleans.Storage;
 using PeaceOps.Ops.Grains.Persistence;
@@ -21,8 +22,8 @@ public static class GrainsRegistration
         ArgumentNullException.ThrowIfNull(silo);
         silo.AddCustomStorageBasedLogConsistencyProvider(LogConsistencyProvider);
         silo.Services.AddKeyedSingleton<IGrainStorage, OpsGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
-        silo.Services.AddSingleton<TaskingEngine>();
-        silo.Services.AddSingleton<OptionPlanner>();
+        silo.Services.TryAddSingleton<TaskingEngine>();
+        silo.Services.TryAddSingleton<IOptionPlanner, OptionPlanner>();
         return silo;
     }
 }

@@ -22,7 +22,7 @@ namespace PeaceOps.Ops.Grains.Incidents;
 /// on the aircraft happen before the event, so a refused tasking leaves no trace in the incident.
 /// </summary>
 [LogConsistencyProvider(ProviderName = GrainsRegistration.LogConsistencyProvider)]
-public sealed class IncidentGrain(IEventStore events, TimeProvider time, OptionPlanner planner, ILogger<IncidentGrain> logger)
+public sealed class IncidentGrain(IEventStore events, TimeProvider time, IOptionPlanner planner, ILogger<IncidentGrain> logger)
     : EventSourcedGrain<IncidentState, IncidentEvent>(events, time), IIncidentGrain
 {
     // Options older than this are recomputed before an approval: aircraft move, clocks run.

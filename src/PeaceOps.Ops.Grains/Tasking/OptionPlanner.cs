@@ -11,7 +11,7 @@ namespace PeaceOps.Ops.Grains.Tasking;
 /// Asks the tasking engine for an incident's options using the live picture (aircraft, facilities, airspace, landing
 /// sites, settings): one call to the picture grain gathers the whole situation.
 /// </summary>
-public sealed class OptionPlanner(TaskingEngine engine)
+public sealed class OptionPlanner(TaskingEngine engine) : IOptionPlanner
 {
     public IReadOnlyList<TaskingOptionDto> Plan(string incidentId, IncidentSnapshot incident, PictureSnapshot picture, DateTimeOffset now)
     {
