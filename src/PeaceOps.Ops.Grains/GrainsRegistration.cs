@@ -22,6 +22,8 @@ public static class GrainsRegistration
         ArgumentNullException.ThrowIfNull(silo);
         silo.AddCustomStorageBasedLogConsistencyProvider(LogConsistencyProvider);
         silo.Services.AddKeyedSingleton<IGrainStorage, OpsGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
+        // Orleans finds the default provider as the unkeyed service.
+        silo.Services.AddSingleton(sp => sp.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME));
         silo.Services.TryAddSingleton<TaskingEngine>();
         silo.Services.TryAddSingleton<IOptionPlanner, OptionPlanner>();
         return silo;
