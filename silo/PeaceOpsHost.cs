@@ -1,4 +1,5 @@
 using Orleans.Dashboard;
+using PeaceOps.Ops.Silo.Api.Reference;
 using PeaceOps.Ops.Silo.Api.Replay;
 using PeaceOps.Ops.Silo.Configuration;
 using PeaceOps.Ops.Silo.Health;
@@ -52,6 +53,7 @@ public static class PeaceOpsHost
         var app = builder.Build();
         app.MapPeaceOpsHealth();
         app.MapOrleansDashboard(routePrefix: "/orleans");
+        app.MapGroup("/api/v1").MapReferenceEndpoints();
         // Replay and after-action review: read-only, for reviewers (the API's "Review" policy).
         app.MapGroup(ReplayEndpoints.Prefix).MapReplay(ReplayEndpoints.Policy);
         // The browser dashboard (static web assets of PeaceOps.Ops.Dashboard), anonymous: its sign-in talks to the API.
