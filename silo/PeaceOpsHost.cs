@@ -2,6 +2,7 @@ using Orleans.Dashboard;
 using PeaceOps.Ops.Dashboard.Hub;
 using PeaceOps.Ops.Silo.Api;
 using PeaceOps.Ops.Silo.Api.Json;
+using PeaceOps.Ops.Silo.Api.Reference;
 using PeaceOps.Ops.Silo.Api.Replay;
 using PeaceOps.Ops.Silo.Auth;
 using PeaceOps.Ops.Silo.Configuration;
@@ -68,6 +69,7 @@ public static class PeaceOpsHost
         app.MapPeaceOpsApi();
         app.MapOpsHub().RequireAuthorization(Policies.ReadPicture);
         app.MapOrleansDashboard(routePrefix: BearerTokenSources.OrleansDashboardPath).RequireAuthorization(Policies.Administration);
+        app.MapGroup(ApiRegistration.Prefix).RequireAuthorization(Policies.ReadPicture).MapReferenceEndpoints();
 
         // Replay and after-action review: read-only, for reviewers (the API's "Review" policy).
         app.MapGroup(ReplayEndpoints.Prefix).MapReplay(Policies.Review);

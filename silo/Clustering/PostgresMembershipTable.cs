@@ -155,7 +155,7 @@ public sealed class PostgresMembershipTable(
         var members = rows.Select(row =>
         {
             var entry = serializer.Deserialize(row.Entry) ?? throw new InvalidOperationException("An empty membership entry was stored.");
-            entry.IAmAliveTime = row.IAmAlive.UtcDateTime;
+            entry.IAmAliveTime = DateTime.SpecifyKind(row.IAmAlive, DateTimeKind.Utc);
             return Tuple.Create(entry, row.Etag.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }).ToList();
         return new MembershipTableData(members, new TableVersion(version, version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -187,5 +187,6 @@ public sealed class PostgresMembershipTable(
 
     private static DateTimeOffset ToUtc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
 
-    private sealed record MembershipRow(byte[] Entry, int Etag, DateTimeOffset IAmAlive);
+    // Npgsql reads timestamptz as a UTC DateTime.
+    private sealed record MembershipRow(byte[] Entry, int Etag, DateTime IAmAlive);
 }

@@ -178,11 +178,6 @@ public static class TaskingInputValidator
         }
 
         var polygon = new GeometryFactory().CreatePolygon(coordinates);
-        if (polygon.Area <= 0)
-        {
-            return "the polygon has no area.";
-        }
-
         var validator = new IsValidOp(polygon);
         if (!validator.IsValid)
         {
@@ -190,7 +185,7 @@ public static class TaskingInputValidator
             return string.Create(CultureInfo.InvariantCulture, $"the polygon is invalid ({error.Message} near {error.Coordinate.Y:F5},{error.Coordinate.X:F5}); a boundary must not cross itself.");
         }
 
-        return null;
+        return polygon.Area <= 0 ? "the polygon has no area." : null;
     }
 
     private static void ValidateAircraft(TaskingSituation situation, List<InputError> errors)

@@ -9,6 +9,7 @@ import type {
   ProblemDetails,
   TaskingOption,
 } from './types';
+import { normalisePicture, toIncident, toTaskingOption } from './types';
 
 /** A failed call carrying the server's problem details (RFC 9457), so forms can show them by field. */
 export class ApiError extends Error {
@@ -67,24 +68,25 @@ export class ApiClient {
     return this.call('POST', '/api/v1/auth/login', { username, password });
   }
 
-  picture(): Promise<Picture> {
-    return this.call('GET', '/api/v1/picture');
+  async picture(): Promise<Picture> {
+    return normalisePicture(await this.call<unknown>('GET', '/api/v1/picture'));
   }
 
-  replayPicture(at: string): Promise<Picture> {
-    return this.call('GET', `/api/v1/replay/picture?at=${encodeURIComponent(at)}`);
+  async replayPicture(at: string): Promise<Picture> {
+    return normalisePicture(await this.call<unknown>('GET', `/api/v1/replay/picture?at=${encodeURIComponent(at)}`));
   }
 
   createIncident(request: NineLineRequest): Promise<CreatedIncident> {
     return this.call('POST', '/api/v1/incidents', request);
   }
 
-  incident(id: string): Promise<Incident> {
-    return this.call('GET', `/api/v1/incidents/${encodeURIComponent(id)}`);
+  async incident(id: string): Promise<Incident> {
+    return toIncident(await this.call<unknown>('GET', `/api/v1/incidents/${encodeURIComponent(id)}`));
   }
 
-  options(id: string): Promise<TaskingOption[]> {
-    return this.call('GET', `/api/v1/incidents/${encodeURIComponent(id)}/options`);
+  async options(id: string): Promise<TaskingOption[]> {
+    const list = await this.call<unknown>('GET', `/api/v1/incidents/${encodeURIComponent(id)}/options`);
+    return Array.isArray(list) ? list.map(toTaskingOption) : [];
   }
 
   task(id: string, aircraftId: string, facilityId: string, overrideReason?: string): Promise<unknown> {

@@ -1,7 +1,7 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
 import type { OpsStore } from '../state/store';
 import { SequenceTracker } from '../state/sequence';
-import { normaliseBatch, type Picture } from './types';
+import { normaliseBatch, normalisePicture, type Picture } from './types';
 
 /**
  * The live stream from `/hubs/ops`: a `snapshot`, then `changes` batches with increasing `sequence`.
@@ -14,6 +14,7 @@ export class LiveFeed {
   private resyncing = false;
   private stopped = false;
   private paused = false;
+  private epoch: string | undefined;
   gaps = 0;
 
   constructor(
@@ -31,7 +32,7 @@ export class LiveFeed {
       .build();
     connection.serverTimeoutInMilliseconds = 10000;
     connection.keepAliveIntervalInMilliseconds = 3000;
-    connection.on('snapshot', (p: Picture) => this.onSnapshot(p));
+    connection.on('snapshot', (p: unknown) => this.onSnapshot(normalisePicture(p)));
     connection.on('changes', (raw: unknown) => this.onChanges(raw));
     connection.onreconnecting(() => this.goStale('reconnecting'));
     connection.onreconnected(() => void this.resync());
@@ -89,6 +90,7 @@ export class LiveFeed {
   onSnapshot(p: Picture): void {
     if (this.paused) return;
     this.tracker.reset(p.sequence);
+    this.epoch = p.epoch;
     this.resyncing = false;
     this.store.loadPicture(p);
     this.store.setConnection('live');
@@ -97,7 +99,8 @@ export class LiveFeed {
   onChanges(raw: unknown): void {
     const batch = normaliseBatch(raw);
     if (!batch || this.paused) return;
-    const verdict = this.tracker.judge(batch.sequence, batch.previousSequence);
+    const epochChanged = batch.epoch !== undefined && this.epoch !== undefined && batch.epoch !== this.epoch;
+    const verdict = epochChanged ? 'gap' : this.tracker.judge(batch.sequence, batch.previousSequence);
     if (verdict === 'apply') {
       this.tracker.accept(batch.sequence);
       this.store.apply(batch.changes);
@@ -116,11 +119,15 @@ export class LiveFeed {
     const last = this.tracker.lastSequence ?? 0;
     try {
       const answer: unknown = await c.invoke('Resync', last);
-      if (answer && typeof answer === 'object' && 'aircraft' in answer && 'sequence' in answer) {
-        this.onSnapshot(answer as Picture);
-      } else if (answer && typeof answer === 'object' && 'sequence' in answer) {
+      const a = (answer && typeof answer === 'object' ? answer : {}) as Record<string, unknown>;
+      if ('aircraft' in a) {
+        this.onSnapshot(normalisePicture(a));
+      } else if (a.batch && typeof a.batch === 'object') {
         this.resyncing = false;
-        this.onChanges(answer);
+        this.onChanges(a.batch);
+      } else if ('toSequence' in a || 'sequence' in a) {
+        this.resyncing = false;
+        this.onChanges(a);
       }
     } catch {
       // The server may push a snapshot instead of answering; the connection state shows until it does.

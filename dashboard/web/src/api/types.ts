@@ -95,6 +95,9 @@ export interface Incident {
   clocks: IncidentClocks;
   tasking?: Tasking | null;
   patients?: number;
+  replanFlagged?: boolean;
+  /** The server's word on whether the incident is still open (preferred over reading the status). */
+  open?: boolean;
   callsign?: string;
   timeline?: IncidentEvent[];
 }
@@ -107,6 +110,7 @@ export interface Picture {
   incidents: Incident[];
   airspace: Airspace[];
   landingSites?: LandingSite[];
+  epoch?: string;
 }
 
 export interface Violation {
@@ -135,6 +139,17 @@ export interface TaskingOption {
   route: LineString;
   legs: RouteLeg[];
   violations: Violation[];
+  callsign?: string;
+  facilityName?: string;
+}
+
+/** Options as the API writes them; a route given as points (grain DTO) becomes a GeoJSON LineString. */
+export function toTaskingOption(raw: unknown): TaskingOption {
+  const r = (isObject(raw) ? raw : {}) as unknown as TaskingOption & { route: unknown };
+  const route = Array.isArray(r.route)
+    ? ({ type: 'LineString', coordinates: (r.route as LatLon[]).map((p) => [p.lon, p.lat]) } as LineString)
+    : (r.route as LineString);
+  return { ...r, route, legs: r.legs ?? [], violations: (r.violations ?? []).map((v) => ({ ...v, severity: String(v.severity).toLowerCase() as Violation['severity'] })) };
 }
 
 export interface IncidentEvent {
@@ -173,6 +188,8 @@ export type EntityChange =
   | { kind: 'facility'; value: Facility }
   | { kind: 'incident'; value: Incident }
   | { kind: 'airspace'; value: Airspace }
+  | { kind: 'landingSite'; value: LandingSite }
+  | { kind: 'optionsUpdated'; incidentId: string }
   | { kind: 'removed'; entity: 'aircraft' | 'facility' | 'incident' | 'airspace'; id: string }
   | { kind: 'alert'; incidentId?: string; message: string };
 
@@ -181,44 +198,171 @@ export interface ChangeBatch {
   sequence: number;
   /** The sequence the batch follows, when the server says so; otherwise a gap is `sequence > last + 1`. */
   previousSequence?: number;
+  /** Changes when the server's picture restarted: a different epoch always means a resync. */
+  epoch?: string;
   changes: EntityChange[];
 }
 
 type Raw = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null;
+const str = (v: unknown, fallback = ''): string => (v === undefined || v === null ? fallback : String(v));
+const num = (v: unknown, fallback = 0): number => (typeof v === 'number' ? v : fallback);
 
-/** Maps one raw change (several envelope styles accepted) to an EntityChange, or null if unknown. */
+// Adapters: each accepts the flat contract shape (CONTRACT.md) and the grains' nested snapshot shape
+// ({profile:{...}, status, ...}), so the UI keeps working whichever the hub relays.
+
+export function toAircraft(raw: unknown): Aircraft {
+  const r = isObject(raw) ? raw : {};
+  const p = isObject(r.profile) ? r.profile : r;
+  return {
+    id: str(p.id ?? r.id),
+    callsign: str(p.callsign ?? r.callsign, str(p.id ?? r.id)),
+    type: str(p.type ?? r.type),
+    status: str(r.status, 'unknown'),
+    baseId: str(p.baseId ?? r.baseId),
+    nvgCapable: Boolean(p.nvgCapable ?? r.nvgCapable),
+    litters: num(p.litters ?? r.litters),
+    position: isObject(r.position) ? (r.position as unknown as AircraftPosition) : null,
+  };
+}
+
+export function toFacility(raw: unknown): Facility {
+  const r = isObject(raw) ? raw : {};
+  const p = isObject(r.profile) ? r.profile : r;
+  const f: Facility = {
+    id: str(p.id ?? r.id),
+    name: str(p.name ?? r.name),
+    level: str(p.level ?? r.level, 'I') as FacilityLevel,
+    status: str(r.status, 'open').toLowerCase() as FacilityStatus,
+    position: (isObject(p.position) ? p.position : r.position) as LatLon,
+    availableBeds: num(r.availableBeds),
+    availableOperatingTables: num(r.availableOperatingTables),
+  };
+  if (r.note !== undefined) f.note = r.note === null ? null : str(r.note);
+  return f;
+}
+
+export function toIncident(raw: unknown): Incident {
+  const r = isObject(raw) ? raw : {};
+  const pickup = (isObject(r.pickup) ? { ...r.pickup } : { lat: 0, lon: 0 }) as Incident['pickup'];
+  if (typeof r.pickupMgrs === 'string') pickup.mgrs = r.pickupMgrs;
+  const tasking = isObject(r.tasking)
+    ? (r.tasking as unknown as Tasking)
+    : typeof r.aircraftId === 'string' && r.aircraftId
+      ? { aircraftId: r.aircraftId, facilityId: str(r.facilityId) }
+      : null;
+  const i: Incident = {
+    id: str(r.id),
+    status: str(r.status, 'reported'),
+    precedence: str(r.precedence, '?'),
+    pickup,
+    injuredAt: str(r.injuredAt),
+    clocks: (isObject(r.clocks) ? r.clocks : { resuscitationDueAt: '', surgeryDueAt: '' }) as unknown as IncidentClocks,
+    tasking,
+  };
+  if (typeof r.patients === 'number') i.patients = r.patients;
+  if (r.replanFlagged === true) i.replanFlagged = true;
+  if (typeof r.open === 'boolean') i.open = r.open;
+  if (Array.isArray(r.timeline)) i.timeline = r.timeline as IncidentEvent[];
+  return i;
+}
+
+export function toAirspace(raw: unknown, now = Date.now()): Airspace {
+  const r = isObject(raw) ? raw : {};
+  let geometry = r.geometry as Geometry | undefined;
+  if (!geometry && Array.isArray(r.rings)) {
+    geometry = { type: 'Polygon', coordinates: (r.rings as Array<Array<LatLon>>).map((ring) => ring.map((pt) => [pt.lon, pt.lat])) };
+  }
+  const from = r.activeFrom ? new Date(str(r.activeFrom)).getTime() : -Infinity;
+  const to = r.activeTo ? new Date(str(r.activeTo)).getTime() : Infinity;
+  return {
+    id: str(r.id),
+    name: str(r.name),
+    kind: str(r.kind, 'danger').toLowerCase() as AirspaceKind,
+    geometry: geometry ?? { type: 'Polygon', coordinates: [] },
+    floorFt: num(r.floorFt),
+    ceilingFt: num(r.ceilingFt),
+    active: typeof r.active === 'boolean' ? r.active : now >= from && now < to,
+  };
+}
+
+export function toLandingSite(raw: unknown): LandingSite {
+  const r = isObject(raw) ? raw : {};
+  return { id: str(r.id), name: str(r.name), position: r.position as LatLon, nightCapable: Boolean(r.nightCapable) };
+}
+
+export function normalisePicture(raw: unknown): Picture {
+  const r = isObject(raw) ? raw : {};
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+  const p: Picture = {
+    asOf: str(r.asOf, new Date().toISOString()),
+    sequence: num(r.sequence ?? r.toSequence),
+    aircraft: list(r.aircraft).map(toAircraft),
+    facilities: list(r.facilities).map(toFacility),
+    incidents: list(r.incidents).map(toIncident),
+    airspace: list(r.airspace ?? r.airspaceZones ?? r.zones).map((z) => toAirspace(z)),
+    landingSites: list(r.landingSites).map(toLandingSite),
+  };
+  if (typeof r.epoch === 'string') p.epoch = r.epoch;
+  return p;
+}
+
+/** Maps one raw change (the hub's `kind`-tagged changes, or looser envelopes) to an EntityChange, or null if unknown. */
 export function normaliseChange(raw: unknown): EntityChange | null {
   if (!isObject(raw)) return null;
-  const kindRaw = String(raw.kind ?? raw.type ?? raw.entity ?? raw.$type ?? '').toLowerCase();
+  const kind = str(raw.kind ?? raw.type ?? raw.$type);
+  switch (kind) {
+    case 'aircraftMoved':
+      return { kind: 'aircraftPosition', id: str(raw.aircraftId), position: raw.position as AircraftPosition };
+    case 'aircraftChanged':
+      return { kind: 'aircraft', value: toAircraft(raw.aircraft) };
+    case 'facilityChanged':
+      return { kind: 'facility', value: toFacility(raw.facility) };
+    case 'incidentCreated':
+    case 'incidentUpdated':
+      return { kind: 'incident', value: toIncident(raw.incident) };
+    case 'incidentOptionsUpdated':
+      return { kind: 'optionsUpdated', incidentId: str(raw.incidentId) };
+    case 'replanFlagged':
+      return { kind: 'alert', incidentId: str(raw.incidentId), message: `Re-plan: ${str(raw.reason, 'the chosen option is affected')}` };
+    case 'airspaceZoneChanged':
+      return { kind: 'airspace', value: toAirspace(raw.zone) };
+    case 'airspaceZoneRemoved':
+      return { kind: 'removed', entity: 'airspace', id: str(raw.zoneId) };
+    case 'landingSiteChanged':
+      return { kind: 'landingSite', value: toLandingSite(raw.site) };
+    case 'missionSettingsChanged':
+      return null;
+  }
+  // Looser envelopes: {kind|type: "...", data|value|payload: {...}}.
+  const k = kind.toLowerCase();
   const body = (isObject(raw.value) ? raw.value : isObject(raw.data) ? raw.data : isObject(raw.payload) ? raw.payload : raw) as Raw;
-  if (raw.removed === true || kindRaw.endsWith('removed') || kindRaw.endsWith('deleted')) {
-    const entity = (['aircraft', 'facility', 'incident', 'airspace'] as const).find((e) => kindRaw.startsWith(e));
-    if (entity) return { kind: 'removed', entity, id: String(body.id ?? raw.id) };
+  if (raw.removed === true || k.endsWith('removed') || k.endsWith('deleted')) {
+    const entity = (['aircraft', 'facility', 'incident', 'airspace'] as const).find((e) => k.startsWith(e));
+    if (entity) return { kind: 'removed', entity, id: str(body.id ?? raw.id) };
   }
-  if (kindRaw.includes('position')) {
-    const id = String(body.aircraftId ?? body.id ?? raw.id);
+  if (k.includes('position') || k.includes('moved')) {
+    const id = str(body.aircraftId ?? body.id ?? raw.id);
     const position = (isObject(body.position) ? body.position : body) as unknown as AircraftPosition;
-    return typeof body.status === 'string'
-      ? { kind: 'aircraftPosition', id, position, status: body.status }
-      : { kind: 'aircraftPosition', id, position };
+    return typeof body.status === 'string' ? { kind: 'aircraftPosition', id, position, status: body.status } : { kind: 'aircraftPosition', id, position };
   }
-  if (kindRaw.startsWith('aircraft')) return { kind: 'aircraft', value: body as unknown as Aircraft };
-  if (kindRaw.startsWith('facilit')) return { kind: 'facility', value: body as unknown as Facility };
-  if (kindRaw.startsWith('incident')) return { kind: 'incident', value: body as unknown as Incident };
-  if (kindRaw.startsWith('airspace')) return { kind: 'airspace', value: body as unknown as Airspace };
-  if (kindRaw.includes('alert') || kindRaw.includes('replan')) {
-    const incidentId = body.incidentId === undefined ? undefined : String(body.incidentId);
-    const message = String(body.message ?? 'Re-plan needed');
-    return incidentId === undefined ? { kind: 'alert', message } : { kind: 'alert', incidentId, message };
+  if (k.startsWith('aircraft')) return { kind: 'aircraft', value: toAircraft(body) };
+  if (k.startsWith('facilit')) return { kind: 'facility', value: toFacility(body) };
+  if (k.startsWith('incident')) return { kind: 'incident', value: toIncident(body) };
+  if (k.startsWith('airspace')) return { kind: 'airspace', value: toAirspace(body) };
+  if (k.includes('alert') || k.includes('replan')) {
+    const message = str(body.message ?? body.reason, 'Re-plan needed');
+    return body.incidentId === undefined ? { kind: 'alert', message } : { kind: 'alert', incidentId: str(body.incidentId), message };
   }
   return null;
 }
 
-/** Accepts `{sequence, changes:[...]}` or `{sequence, aircraft:[...], facilities:[...], ...}`. */
+/** Accepts the hub's `{epoch, fromSequence, toSequence, changes}` or `{sequence, changes}` / entity lists. */
 export function normaliseBatch(raw: unknown): ChangeBatch | null {
-  if (!isObject(raw) || typeof raw.sequence !== 'number') return null;
+  if (!isObject(raw)) return null;
+  const sequence = typeof raw.toSequence === 'number' ? raw.toSequence : raw.sequence;
+  if (typeof sequence !== 'number') return null;
   const changes: EntityChange[] = [];
   if (Array.isArray(raw.changes)) {
     for (const c of raw.changes) {
@@ -226,24 +370,19 @@ export function normaliseBatch(raw: unknown): ChangeBatch | null {
       if (n) changes.push(n);
     }
   }
-  const lists: Array<[string, EntityChange['kind']]> = [
-    ['aircraft', 'aircraft'],
-    ['facilities', 'facility'],
-    ['incidents', 'incident'],
-    ['airspace', 'airspace'],
+  const lists: Array<[string, (v: unknown) => EntityChange]> = [
+    ['aircraft', (v) => ({ kind: 'aircraft', value: toAircraft(v) })],
+    ['facilities', (v) => ({ kind: 'facility', value: toFacility(v) })],
+    ['incidents', (v) => ({ kind: 'incident', value: toIncident(v) })],
+    ['airspace', (v) => ({ kind: 'airspace', value: toAirspace(v) })],
   ];
-  for (const [key, kind] of lists) {
+  for (const [key, make] of lists) {
     const list = raw[key];
-    if (Array.isArray(list)) for (const v of list) changes.push({ kind, value: v } as EntityChange);
+    if (Array.isArray(list)) for (const v of list) changes.push(make(v));
   }
-  if (Array.isArray(raw.positions)) {
-    for (const p of raw.positions) {
-      const n = normaliseChange({ kind: 'position', ...(p as Raw) });
-      if (n) changes.push(n);
-    }
-  }
-  const batch: ChangeBatch = { sequence: raw.sequence, changes };
-  const prev = raw.previousSequence ?? raw.fromSequence;
-  if (typeof prev === 'number') batch.previousSequence = prev;
+  const batch: ChangeBatch = { sequence, changes };
+  if (typeof raw.fromSequence === 'number') batch.previousSequence = raw.fromSequence - 1;
+  else if (typeof raw.previousSequence === 'number') batch.previousSequence = raw.previousSequence;
+  if (typeof raw.epoch === 'string') batch.epoch = raw.epoch;
   return batch;
 }

@@ -1,93 +1,157 @@
 import L from 'leaflet';
-import type { Aircraft } from '../api/types';
+import type { Aircraft, LatLon } from '../api/types';
 import type { OpsStore } from '../state/store';
 import { aircraftStatusStyle } from '../ui/palette';
 import { remPx } from '../ui/rem';
-import { aircraftSymbol, headingBucket } from './symbols';
+import { aircraftSymbolCanvas } from './symbols';
 
-interface Drawn {
-  marker: L.Marker;
-  trail: L.Polyline;
-  iconKey: string;
-}
+/** Above this many aircraft in view, callsign labels appear only from LABEL_ZOOM in (declutter). */
+const LABEL_LIMIT = 60;
+const LABEL_ZOOM = 8;
 
 /**
- * Aircraft markers (APP-6 with direction-of-movement by heading, callsign and status tag) and track trails.
- * Only aircraft that moved since the last frame are touched; marker updates are transform writes, never reads.
+ * Aircraft on one canvas: APP-6 symbol (pre-rendered once per status), heading arrow, status tag and callsign, track
+ * trail. 500 moving DOM markers cost hundreds of compositor layers; one canvas redrawn at most once per animation
+ * frame costs a few milliseconds. Clicks are hit-tested against the last drawn screen positions.
  */
 export class AircraftLayer {
-  private readonly drawn = new Map<string, Drawn>();
-  private readonly group = L.layerGroup();
-  private readonly trails: L.LayerGroup;
+  private readonly canvas: HTMLCanvasElement;
+  private readonly ctx: CanvasRenderingContext2D;
+  private readonly screen = new Map<string, L.Point>();
+  private store: OpsStore | null = null;
+  private ratio = 1;
 
   constructor(
     private readonly map: L.Map,
-    private readonly renderer: L.Renderer,
-    private readonly onSelect: (id: string) => void,
+    onSelect: (id: string) => void,
   ) {
-    this.trails = L.layerGroup().addTo(map);
-    this.group.addTo(map);
-  }
-
-  render(store: OpsStore, full: boolean): void {
-    for (const [id, d] of this.drawn) {
-      if (!store.aircraft.has(id)) {
-        this.group.removeLayer(d.marker);
-        this.trails.removeLayer(d.trail);
-        this.drawn.delete(id);
-      }
-    }
-    const ids = full ? store.aircraft.keys() : store.movedAircraft.values();
-    for (const id of ids) {
-      const a = store.aircraft.get(id);
-      if (a) this.draw(a, store.trails.get(id) ?? []);
-    }
-  }
-
-  private draw(a: Aircraft, trail: readonly { lat: number; lon: number }[]): void {
-    if (!a.position) return;
-    const latLng = L.latLng(a.position.lat, a.position.lon);
-    const key = `${a.status}|${headingBucket(a.position.headingDeg)}|${a.callsign}`;
-    let d = this.drawn.get(a.id);
-    if (!d) {
-      const marker = L.marker(latLng, { icon: this.icon(a), keyboard: false, riseOnHover: true });
-      marker.on('click', () => this.onSelect(a.id));
-      const line = L.polyline([], { renderer: this.renderer, color: aircraftStatusStyle(a.status).colour, weight: 2, opacity: 0.7, dashArray: '4 4', interactive: false });
-      this.group.addLayer(marker);
-      this.trails.addLayer(line);
-      d = { marker, trail: line, iconKey: key };
-      this.drawn.set(a.id, d);
-    } else {
-      d.marker.setLatLng(latLng);
-      if (d.iconKey !== key) {
-        d.marker.setIcon(this.icon(a));
-        d.trail.setStyle({ color: aircraftStatusStyle(a.status).colour });
-        d.iconKey = key;
-      }
-    }
-    d.trail.setLatLngs(trail.map((p) => [p.lat, p.lon] as [number, number]));
-  }
-
-  private icon(a: Aircraft): L.DivIcon {
-    const size = Math.round(remPx() * 1.6);
-    const sym = aircraftSymbol(a.status, a.position?.headingDeg ?? 0, size);
-    const style = aircraftStatusStyle(a.status);
-    return L.divIcon({
-      className: 'ac-marker',
-      html: `<img src="${sym.url}" width="${sym.width}" height="${sym.height}" alt=""><span class="ac-label" data-aircraft-id="${escapeAttr(a.id)}" data-status="${escapeAttr(a.status)}">${escapeHtml(a.callsign)} <b>${style.tag}</b></span>`,
-      iconSize: [sym.width, sym.height],
-      iconAnchor: [sym.anchorX, sym.anchorY],
+    const pane = map.createPane('aircraft');
+    pane.style.zIndex = '620';
+    pane.style.pointerEvents = 'none';
+    this.canvas = L.DomUtil.create('canvas', 'aircraft-canvas leaflet-zoom-hide', pane);
+    this.ctx = this.canvas.getContext('2d') as CanvasRenderingContext2D;
+    map.on('moveend zoomend resize viewreset', () => this.draw());
+    map.on('click', (e: L.LeafletMouseEvent) => {
+      const id = this.hit(e.containerPoint);
+      if (id) onSelect(id);
     });
   }
 
-  /** Screen position of an aircraft marker, for tests that check movement. */
-  positionOf(id: string): L.LatLng | undefined {
-    return this.drawn.get(id)?.marker.getLatLng();
+  render(store: OpsStore): void {
+    this.store = store;
+    this.draw();
   }
 
-  fitAll(): void {
-    const markers = [...this.drawn.values()].map((d) => d.marker.getLatLng());
-    if (markers.length) this.map.fitBounds(L.latLngBounds(markers).pad(0.2));
+  private draw(): void {
+    const store = this.store;
+    if (!store) return;
+    const size = this.map.getSize();
+    const ratio = window.devicePixelRatio || 1;
+    if (this.canvas.width !== size.x * ratio || this.canvas.height !== size.y * ratio || this.ratio !== ratio) {
+      this.canvas.width = size.x * ratio;
+      this.canvas.height = size.y * ratio;
+      this.canvas.style.width = `${size.x}px`;
+      this.canvas.style.height = `${size.y}px`;
+      this.ratio = ratio;
+    }
+    L.DomUtil.setPosition(this.canvas, this.map.containerPointToLayerPoint([0, 0]));
+    const ctx = this.ctx;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, size.x, size.y);
+    this.screen.clear();
+    const rem = remPx();
+    const symbolSize = Math.round(rem * 1.6);
+    const visible: Array<[Aircraft, L.Point]> = [];
+    for (const a of store.aircraft.values()) {
+      if (!a.position) continue;
+      const p = this.map.latLngToContainerPoint([a.position.lat, a.position.lon]);
+      if (p.x < -50 || p.y < -50 || p.x > size.x + 50 || p.y > size.y + 50) continue;
+      visible.push([a, p]);
+      this.screen.set(a.id, p);
+    }
+    ctx.lineWidth = 2;
+    ctx.globalAlpha = 0.6;
+    for (const [a] of visible) this.trail(store.trails.get(a.id) ?? [], aircraftStatusStyle(a.status).colour);
+    ctx.globalAlpha = 1;
+    const labels = visible.length <= LABEL_LIMIT || this.map.getZoom() >= LABEL_ZOOM;
+    ctx.font = `600 ${Math.round(rem * 0.78)}px system-ui, 'DejaVu Sans', sans-serif`;
+    ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round';
+    for (const [a, p] of visible) {
+      const sym = aircraftSymbolCanvas(a.status, symbolSize);
+      ctx.drawImage(sym.image, p.x - sym.anchorX, p.y - sym.anchorY, sym.width, sym.height);
+      this.arrow(p, a.position?.headingDeg ?? 0, sym.height / 2 + rem * 0.7, rem);
+      const style = aircraftStatusStyle(a.status);
+      const text = labels ? `${a.callsign} ${style.tag}` : style.tag;
+      const x = p.x + sym.width - sym.anchorX + 2;
+      ctx.strokeStyle = '#000';
+      ctx.lineWidth = 3;
+      ctx.strokeText(text, x, p.y);
+      ctx.fillStyle = '#fff';
+      ctx.fillText(text, x, p.y);
+    }
+    this.canvas.dataset.drawn = String(visible.length);
+  }
+
+  private trail(points: readonly LatLon[], colour: string): void {
+    if (points.length < 2) return;
+    const ctx = this.ctx;
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    points.forEach((pt, i) => {
+      const q = this.map.latLngToContainerPoint([pt.lat, pt.lon]);
+      if (i === 0) ctx.moveTo(q.x, q.y);
+      else ctx.lineTo(q.x, q.y);
+    });
+    ctx.stroke();
+  }
+
+  /** The direction-of-movement arrow, turned by the aircraft's heading. */
+  private arrow(p: L.Point, headingDeg: number, length: number, rem: number): void {
+    const ctx = this.ctx;
+    ctx.save();
+    ctx.translate(p.x, p.y);
+    ctx.rotate((headingDeg * Math.PI) / 180);
+    ctx.strokeStyle = '#fff';
+    ctx.fillStyle = '#fff';
+    ctx.lineWidth = Math.max(1.5, rem * 0.12);
+    ctx.beginPath();
+    ctx.moveTo(0, -length * 0.55);
+    ctx.lineTo(0, -length);
+    ctx.stroke();
+    ctx.beginPath();
+    ctx.moveTo(0, -length - rem * 0.35);
+    ctx.lineTo(-rem * 0.25, -length + rem * 0.05);
+    ctx.lineTo(rem * 0.25, -length + rem * 0.05);
+    ctx.closePath();
+    ctx.fill();
+    ctx.restore();
+  }
+
+  private hit(point: L.Point): string | null {
+    let best: string | null = null;
+    let bestDistance = remPx() * 1.2;
+    for (const [id, p] of this.screen) {
+      const d = p.distanceTo(point);
+      if (d < bestDistance) {
+        best = id;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** Where an aircraft was last drawn, in page pixels (tests and tooling). */
+  screenPositionOf(id: string): { x: number; y: number } | null {
+    const p = this.screen.get(id);
+    if (!p) return null;
+    const box = this.map.getContainer().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }
+
+  get drawnCount(): number {
+    return this.screen.size;
   }
 }
 

@@ -17,7 +17,7 @@ export class AirspaceLayer {
     this.group.clearLayers();
     for (const z of zones) {
       if (!z.geometry) continue;
-      const layer = L.geoJSON(z.geometry, { renderer: this.renderer, style: () => airspaceStyle(z.kind, z.active) } as L.GeoJSONOptions);
+      const layer = L.geoJSON(z.geometry, { renderer: this.renderer, pane: 'context', style: () => airspaceStyle(z.kind, z.active) } as L.GeoJSONOptions);
       const state = z.active ? 'ACTIVE' : 'inactive';
       layer.bindTooltip(`${z.name}: ${z.kind} (${state}), ${z.floorFt}-${z.ceilingFt} ft`, { sticky: true });
       this.group.addLayer(layer);

@@ -6,17 +6,24 @@ import countriesUrl from 'world-atlas/countries-50m.json?url';
 // Offline basemap: Natural Earth 1:50m countries shipped with the bundle as a separate asset (fetched once,
 // cached by the browser). Missions often run on closed networks where no tile server is reachable.
 
+/** A pane with its own canvas, so redrawing one layer set (moving trails) never redraws another (coastlines). */
+export function paneRenderer(map: L.Map, pane: string, zIndex: number): L.Renderer {
+  map.createPane(pane).style.zIndex = String(zIndex);
+  return L.canvas({ pane, padding: 0.3 });
+}
+
 export async function addOfflineBasemap(map: L.Map, renderer: L.Renderer): Promise<void> {
   const res = await fetch(countriesUrl);
   const topo = (await res.json()) as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
   const land = feature(topo, topo.objects.countries);
   L.geoJSON(land, {
     renderer,
+    pane: 'basemap',
     interactive: false,
     style: { color: '#3b4a5a', weight: 0, fillColor: '#26313d', fillOpacity: 1 },
   } as L.GeoJSONOptions).addTo(map);
   const borders = mesh(topo, topo.objects.countries, (a, b) => a !== b);
-  L.geoJSON(borders, { renderer, interactive: false, style: { color: '#7d8fa3', weight: 1, opacity: 0.8 } } as L.GeoJSONOptions).addTo(map);
+  L.geoJSON(borders, { renderer, pane: 'basemap', interactive: false, style: { color: '#7d8fa3', weight: 1, opacity: 0.8 } } as L.GeoJSONOptions).addTo(map);
 }
 
 /** Optional raster tiles for sites that have a tile server (setting: localStorage "peaceops.tileUrl"). */

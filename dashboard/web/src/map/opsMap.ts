@@ -4,7 +4,7 @@ import type { TaskingOption } from '../api/types';
 import type { OpsStore, Topic } from '../state/store';
 import { AircraftLayer } from './aircraftLayer';
 import { AirspaceLayer } from './airspaceLayer';
-import { addConfiguredTiles, addOfflineBasemap } from './basemap';
+import { addConfiguredTiles, addOfflineBasemap, paneRenderer } from './basemap';
 import { FacilityLayer } from './facilityLayer';
 import { IncidentLayer } from './incidentLayer';
 import { TerminatorLayer } from './terminatorLayer';
@@ -30,22 +30,23 @@ export class OpsMap {
     this.map = L.map(element, { renderer, preferCanvas: true, zoomControl: true, worldCopyJump: true, minZoom: 2, attributionControl: false });
     this.map.setView([15, 0], 5);
     addConfiguredTiles(this.map);
-    void addOfflineBasemap(this.map, renderer).then(() => this.map.getPane('overlayPane'));
-    new TerminatorLayer(this.map, renderer, now);
-    this.airspace = new AirspaceLayer(this.map, renderer);
+    // Land, then night and airspace, then the busy trails: each on its own canvas so a redraw stays local.
+    void addOfflineBasemap(this.map, paneRenderer(this.map, 'basemap', 250));
+    const context = paneRenderer(this.map, 'context', 300);
+    new TerminatorLayer(this.map, context, now);
+    this.airspace = new AirspaceLayer(this.map, context);
     this.route.addTo(this.map);
     this.facilities = new FacilityLayer(this.map);
     this.incidents = new IncidentLayer(this.map, handlers.selectIncident);
-    this.aircraft = new AircraftLayer(this.map, renderer, handlers.selectAircraft);
+    this.aircraft = new AircraftLayer(this.map, handlers.selectAircraft);
   }
 
   render(dirty: ReadonlySet<Topic>): void {
-    const full = !this.fitted;
     if (dirty.has('airspace')) this.airspace.render(this.store.airspace.values());
     if (dirty.has('facilities')) this.facilities.render(this.store.facilities.values());
     if (dirty.has('landingSites')) this.facilities.renderLandingSites(this.store.landingSites.values());
     if (dirty.has('incidents')) this.incidents.render(this.store.incidents.values(), this.selectedIncident);
-    if (dirty.has('aircraft')) this.aircraft.render(this.store, full);
+    if (dirty.has('aircraft')) this.aircraft.render(this.store);
     if (!this.fitted && this.store.aircraft.size + this.store.facilities.size > 0) {
       this.fitted = true;
       this.fitToPicture();

@@ -2,8 +2,8 @@ import ms from 'milsymbol';
 import type { Symbol as MilSymbol } from 'milsymbol';
 import { aircraftStatusStyle, facilityStatusStyle } from '../ui/palette';
 
-// APP-6 symbols are costly to build (SVG string generation), so each distinct look is built once.
-// Aircraft headings are bucketed to 5° for the direction-of-movement indicator: at most 72 per status.
+// APP-6 symbols are costly to build (SVG string generation), so each distinct look is built once; the heading is a
+// separate rotated arrow so 500 turning aircraft never rebuild or re-decode a symbol.
 
 const cache = new Map<string, { url: string; anchorX: number; anchorY: number; width: number; height: number }>();
 
@@ -35,16 +35,6 @@ function build(key: string, make: () => MilSymbol): SymbolImage {
   return img;
 }
 
-export function headingBucket(headingDeg: number): number {
-  return ((Math.round(headingDeg / 5) * 5) % 360 + 360) % 360;
-}
-
-export function aircraftSymbol(status: string, headingDeg: number, sizePx: number): SymbolImage {
-  const colour = aircraftStatusStyle(status).colour;
-  const heading = headingBucket(headingDeg);
-  return build(`a|${colour}|${heading}|${sizePx}`, () => new ms.Symbol(AIRCRAFT_SIDC, { size: sizePx, fillColor: colour, direction: heading, outlineWidth: 3, outlineColor: '#111' }));
-}
-
 export function facilitySymbol(status: string, level: string, sizePx: number): SymbolImage {
   const colour = facilityStatusStyle(status).colour;
   return build(`f|${colour}|${level}|${sizePx}`, () =>
@@ -54,4 +44,21 @@ export function facilitySymbol(status: string, level: string, sizePx: number): S
 
 export function symbolCacheSize(): number {
   return cache.size;
+}
+
+const canvasCache = new Map<string, SymbolImage & { image: HTMLCanvasElement }>();
+
+/** The aircraft symbol as a canvas, for drawing many aircraft on one map canvas. */
+export function aircraftSymbolCanvas(status: string, sizePx: number): SymbolImage & { image: HTMLCanvasElement } {
+  const colour = aircraftStatusStyle(status).colour;
+  const key = `${colour}|${sizePx}`;
+  const hit = canvasCache.get(key);
+  if (hit) return hit;
+  const sym = new ms.Symbol(AIRCRAFT_SIDC, { size: sizePx, fillColor: colour, outlineWidth: 3, outlineColor: '#111' });
+  const image = sym.asCanvas(window.devicePixelRatio || 1);
+  const size = sym.getSize();
+  const anchor = sym.getAnchor();
+  const made = { image, url: '', anchorX: anchor.x, anchorY: anchor.y, width: size.width, height: size.height };
+  canvasCache.set(key, made);
+  return made;
 }

@@ -8,6 +8,7 @@ export class TerminatorLayer {
   constructor(map: L.Map, renderer: L.Renderer, now: () => Date) {
     this.polygon = L.polygon(nightPolygon(now()), {
       renderer,
+      pane: 'context',
       interactive: false,
       stroke: true,
       color: '#0b1020',

@@ -74,7 +74,7 @@ export class OptionsPanel {
         'div',
         { class: 'option-head' },
         h('b', { class: 'rank', text: `#${o.rank}` }),
-        h('span', { text: `${ac?.callsign ?? o.aircraftId} → ${fac ? `${fac.name} (L${fac.level})` : o.facilityId}` }),
+        h('span', { text: `${ac?.callsign ?? (o.callsign || o.aircraftId)} → ${fac ? `${fac.name} (L${fac.level})` : o.facilityName || o.facilityId}` }),
         h('span', { class: o.feasible ? 'feasible' : 'not-feasible', text: o.feasible ? 'feasible' : 'blocked' }),
       ),
       h(

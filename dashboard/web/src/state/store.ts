@@ -10,7 +10,7 @@ import type {
   Picture,
 } from '../api/types';
 
-export type Topic = 'aircraft' | 'facilities' | 'incidents' | 'airspace' | 'landingSites' | 'alerts' | 'connection';
+export type Topic = 'aircraft' | 'facilities' | 'incidents' | 'airspace' | 'landingSites' | 'alerts' | 'connection' | 'options';
 
 export interface Alert {
   id: number;
@@ -37,6 +37,8 @@ export class OpsStore {
   readonly trails = new Map<string, LatLon[]>();
   /** Aircraft whose position changed since the map last drew them. */
   readonly movedAircraft = new Set<string>();
+  /** Incidents whose options the server recomputed since the last frame. */
+  readonly optionsUpdated = new Set<string>();
   alerts: Alert[] = [];
   asOf = '';
   connection: ConnectionState = 'connecting';
@@ -63,6 +65,7 @@ export class OpsStore {
     this.dirty.clear();
     for (const l of this.listeners) l(snapshot);
     this.movedAircraft.clear();
+    this.optionsUpdated.clear();
   }
 
   isDirty(): boolean {
@@ -156,6 +159,14 @@ export class OpsStore {
         this.mark(c.entity === 'facility' ? 'facilities' : c.entity === 'incident' ? 'incidents' : c.entity);
         break;
       }
+      case 'landingSite':
+        this.landingSites.set(c.value.id, c.value);
+        this.mark('landingSites');
+        break;
+      case 'optionsUpdated':
+        this.optionsUpdated.add(c.incidentId);
+        this.mark('options');
+        break;
       case 'alert':
         this.raise(c.message, c.incidentId);
         break;
@@ -196,7 +207,7 @@ function samePosition(a: AircraftPosition | null, b: AircraftPosition): boolean 
 const closedStatuses = new Set(['closed', 'completed', 'cancelled', 'canceled', 'delivered', 'resolved']);
 
 export function isOpenIncident(i: Incident): boolean {
-  return !closedStatuses.has(i.status.toLowerCase());
+  return i.open ?? !closedStatuses.has(i.status.toLowerCase());
 }
 
 export function shortId(id: string): string {

@@ -25,7 +25,7 @@ export function aircraftStatusStyle(status: string): StatusStyle {
   if (s.includes('task') || s.includes('enroute') || s.includes('pickup') || s.includes('transit') || s.includes('mission'))
     return { colour: OKABE_ITO.skyBlue, tag: 'TSK' };
   if (s.includes('return') || s.includes('rtb')) return { colour: OKABE_ITO.blue, tag: 'RTB' };
-  if (s.includes('mainten') || s.includes('unavail') || s.includes('down') || s.includes('grounded')) return { colour: OKABE_ITO.grey, tag: 'U/S' };
+  if (s.includes('unservic') || s.includes('crewrest') || s.includes('mainten') || s.includes('unavail') || s.includes('down') || s.includes('grounded')) return { colour: OKABE_ITO.grey, tag: 'U/S' };
   if (s.includes('emerg')) return { colour: OKABE_ITO.vermillion, tag: 'EMG' };
   return { colour: OKABE_ITO.yellow, tag: status.slice(0, 3).toUpperCase() };
 }

@@ -1,0 +1,3 @@
+namespace PeaceOps.Ops.Silo.Api.Reference;
+
+internal sealed record MgrsResponse(string Mgrs);
