@@ -1,6 +1,10 @@
 using Orleans.Dashboard;
+using PeaceOps.Ops.Dashboard.Hub;
+using PeaceOps.Ops.Silo.Api;
+using PeaceOps.Ops.Silo.Api.Json;
 using PeaceOps.Ops.Silo.Api.Reference;
 using PeaceOps.Ops.Silo.Api.Replay;
+using PeaceOps.Ops.Silo.Auth;
 using PeaceOps.Ops.Silo.Configuration;
 using PeaceOps.Ops.Silo.Health;
 using PeaceOps.Ops.Silo.Hosting;
@@ -43,7 +47,11 @@ public static class PeaceOpsHost
         builder.Services.AddPeaceOpsHealth();
         builder.AddPeaceOpsSilo(options);
         builder.Services.AddHostedService<StartupBanner>();
+        builder.Services.AddPeaceOpsAuth(options, dataDirectory);
+        builder.Services.AddPeaceOpsApi();
+        builder.Services.AddOpsHub(ApiJson.Configure);
         builder.Services.AddPeaceOpsReplay();
+
         // Serves the dashboard's static web assets in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
 
@@ -51,14 +59,24 @@ public static class PeaceOpsHost
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
-        app.MapPeaceOpsHealth();
-        app.MapOrleansDashboard(routePrefix: "/orleans");
-        app.MapGroup("/api/v1").MapReferenceEndpoints();
+        app.UsePeaceOpsProblems();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+
+        // Every endpoint states who may call it; the fallback policy (signed in) only catches what someone forgot.
+        app.MapGroup(string.Empty).AllowAnonymous().MapPeaceOpsHealth();
+        app.MapPeaceOpsApi();
+        app.MapOpsHub().RequireAuthorization(Policies.ReadPicture);
+        app.MapOrleansDashboard(routePrefix: BearerTokenSources.OrleansDashboardPath).RequireAuthorization(Policies.Administration);
+        app.MapGroup(ApiRegistration.Prefix).RequireAuthorization(Policies.ReadPicture).MapReferenceEndpoints();
+
         // Replay and after-action review: read-only, for reviewers (the API's "Review" policy).
-        app.MapGroup(ReplayEndpoints.Prefix).MapReplay(ReplayEndpoints.Policy);
+        app.MapGroup(ReplayEndpoints.Prefix).MapReplay(Policies.Review);
+
         // The browser dashboard (static web assets of PeaceOps.Ops.Dashboard), anonymous: its sign-in talks to the API.
-        app.MapStaticAssets();
-        app.MapFallbackToFile("/", "index.html");
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapFallbackToFile("/", "index.html").AllowAnonymous();
         return app;
     }
 }

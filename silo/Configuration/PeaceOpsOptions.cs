@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
+using PeaceOps.Ops.Silo.Auth;
 
 namespace PeaceOps.Ops.Silo.Configuration;
 
@@ -27,4 +28,7 @@ public sealed class PeaceOpsOptions
 
     [ValidateObjectMembers]
     public OrleansOptions Orleans { get; set; } = new();
+
+    [ValidateObjectMembers]
+    public AuthOptions Auth { get; set; } = new();
 }

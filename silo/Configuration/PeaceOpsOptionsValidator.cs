@@ -24,6 +24,21 @@ public sealed class PeaceOpsOptionsValidator : IValidateOptions<PeaceOpsOptions>
             failures.Add("PeaceOps:Orleans:SiloPort and PeaceOps:Orleans:GatewayPort must be set (non-zero) in cluster mode.");
         }
 
+        if (options.Mode == HostingMode.Cluster && options.Auth.DemoAccounts)
+        {
+            failures.Add("PeaceOps:Auth:DemoAccounts must be false in cluster mode: demo accounts with published passwords have no place on a shared deployment.");
+        }
+
+        if (options.Mode == HostingMode.Cluster && string.IsNullOrWhiteSpace(options.Auth.Authority))
+        {
+            failures.Add("PeaceOps:Auth:Authority (the OpenID Connect identity provider) is required in cluster mode.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.Auth.Authority) && options.Auth.DemoAccounts)
+        {
+            failures.Add("PeaceOps:Auth:DemoAccounts must be false when PeaceOps:Auth:Authority is set: users sign in at the identity provider.");
+        }
+
         // The simulation clock replaces the process clock; silos of one cluster must agree on time.
         if (options.Mode == HostingMode.Cluster && options.Simulation.Enabled && options.Simulation.TimeScale != 1)
         {

@@ -1,4 +1,5 @@
 using Orleans.Dashboard;
+using PeaceOps.Ops.Grains;
 using PeaceOps.Ops.Silo.Clustering;
 using PeaceOps.Ops.Silo.Configuration;
 using PeaceOps.Ops.Silo.Health;
@@ -16,6 +17,7 @@ public static class OrleansRegistration
         {
             silo.UsePeaceOpsClustering(options);
             silo.AddDashboard();
+            silo.AddPeaceOpsGrains();
         });
         return builder;
     }

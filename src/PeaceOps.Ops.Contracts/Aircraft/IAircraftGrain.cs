@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using PeaceOps.Ops.Contracts.Common;
 
 namespace PeaceOps.Ops.Contracts.Aircraft;
@@ -13,7 +14,9 @@ public interface IAircraftGrain : IGrainWithStringKey
     [Alias("Register")]
     Task<AircraftSnapshot> Register(AircraftProfile profile, CommandContext context);
 
+    /// <summary>Interleaves with commands in flight (reads only), so that the picture grain can rebuild while this grain waits on it.</summary>
     [Alias("GetSnapshot")]
+    [AlwaysInterleave]
     Task<AircraftSnapshot> GetSnapshot();
 
     /// <summary>Applies a batch in time order; repeats (by report id) and reports older than the last one are ignored.</summary>

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using PeaceOps.Ops.Contracts.Common;
 
 namespace PeaceOps.Ops.Contracts.Facilities;
@@ -10,7 +11,9 @@ public interface IMedicalFacilityGrain : IGrainWithStringKey
     [Alias("Register")]
     Task<FacilitySnapshot> Register(FacilityProfile profile, CommandContext context);
 
+    /// <summary>Interleaves with commands in flight (reads only), so that the picture grain can rebuild while this grain waits on it.</summary>
     [Alias("GetSnapshot")]
+    [AlwaysInterleave]
     Task<FacilitySnapshot> GetSnapshot();
 
     /// <summary>

@@ -17,7 +17,9 @@ public interface IIncidentGrain : IGrainWithStringKey
     [Alias("Report")]
     Task<IncidentSnapshot> Report(ReportIncident command);
 
+    /// <summary>Interleaves with commands in flight (reads only), so that the picture grain can rebuild while this grain waits on it.</summary>
     [Alias("GetState")]
+    [AlwaysInterleave]
     Task<IncidentSnapshot> GetState();
 
     /// <summary>

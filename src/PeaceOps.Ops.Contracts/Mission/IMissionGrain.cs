@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using PeaceOps.Ops.Contracts.Common;
 using PeaceOps.Ops.Contracts.Facilities;
 
@@ -13,7 +14,9 @@ public interface IMissionGrain : IGrainWithStringKey
 {
     const string Key = "mission";
 
+    /// <summary>Interleaves with commands in flight (reads only), so that the picture grain can rebuild while this grain waits on it.</summary>
     [Alias("GetSnapshot")]
+    [AlwaysInterleave]
     Task<MissionSnapshot> GetSnapshot();
 
     /// <summary>Adds or replaces a zone. An empty id gets one derived from the idempotency key. Re-plans open incidents whose route crosses it.</summary>

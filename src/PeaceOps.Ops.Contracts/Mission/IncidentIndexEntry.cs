@@ -3,15 +3,14 @@ using PeaceOps.Ops.Contracts.Incidents;
 
 namespace PeaceOps.Ops.Contracts.Mission;
 
-/// <summary>What the mission keeps of each incident: enough to list open ones and to see whose chosen route a change affects.</summary>
+/// <summary>
+/// What the mission keeps of each incident: its summary (so the picture rebuilds without waking every incident) and the
+/// chosen route (so an airspace change can tell whose route it crosses).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("peaceops.incident-index-entry")]
 public sealed record IncidentIndexEntry(
-    [property: Id(0)] string IncidentId,
-    [property: Id(1)] IncidentStatus Status,
-    [property: Id(2)] DateTimeOffset ReportedAt,
-    [property: Id(3)] string? AircraftId,
-    [property: Id(4)] string? FacilityId,
-    [property: Id(5)] IReadOnlyList<GeoPoint> Route)
+    [property: Id(0)] IncidentSummary Incident,
+    [property: Id(1)] IReadOnlyList<GeoPoint> Route)
 {
-    public bool IsOpen => Status is not (IncidentStatus.Closed or IncidentStatus.Cancelled);
+    public string IncidentId => Incident.Id;
 }

@@ -1,0 +1,17 @@
+using PeaceOps.Ops.Contracts.Incidents;
+
+namespace PeaceOps.Ops.Dashboard.Hub.Picture;
+
+/// <summary>An incident as the picture lists it.</summary>
+public sealed record IncidentView(
+    string Id,
+    string Status,
+    string Precedence,
+    PickupView Pickup,
+    DateTimeOffset InjuredAt,
+    IncidentClocks Clocks,
+    string? AircraftId,
+    string? FacilityId,
+    bool ReplanFlagged,
+    int Patients,
+    bool Open);

@@ -1,0 +1,3 @@
+namespace PeaceOps.Ops.Silo.Api.Auth;
+
+public sealed record LoginRequest(string? Username, string? Password);

@@ -1,0 +1,3 @@
+namespace PeaceOps.Ops.Silo.Api.Incidents;
+
+public sealed record TaskingRequest(string? AircraftId, string? FacilityId, string? OverrideReason);

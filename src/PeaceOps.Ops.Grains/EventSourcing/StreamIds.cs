@@ -1,0 +1,13 @@
+namespace PeaceOps.Ops.Grains.EventSourcing;
+
+/// <summary>The event-log stream of each entity; replay and the after-action review read the same names.</summary>
+public static class StreamIds
+{
+    public static string Incident(string id) => $"incident-{id}";
+
+    public static string Aircraft(string id) => $"aircraft-{id}";
+
+    public static string Facility(string id) => $"facility-{id}";
+
+    public static string Mission(string key) => $"mission-{key}";
+}

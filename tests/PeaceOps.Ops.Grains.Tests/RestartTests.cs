@@ -1,0 +1,43 @@
+using PeaceOps.Ops.Contracts.Aircraft;
+using PeaceOps.Ops.Contracts.Facilities;
+using PeaceOps.Ops.Contracts.Incidents;
+using PeaceOps.Ops.Contracts.Picture;
+using PeaceOps.Ops.Grains.Tests.Support;
+
+namespace PeaceOps.Ops.Grains.Tests;
+
+public sealed class RestartTests : IAsyncLifetime
+{
+    private OpsCluster _cluster = null!;
+
+    public async ValueTask InitializeAsync() => _cluster = await OpsCluster.StartAsync();
+
+    public ValueTask DisposeAsync() => _cluster.DisposeAsync();
+
+    [Fact]
+    public async Task Every_confirmed_event_and_state_survives_a_cluster_restart()
+    {
+        await Scenario.RegisterFleetAsync(_cluster, "h1", "h2");
+        var incident = _cluster.Grain<IIncidentGrain>("i-restart");
+        await incident.Report(Scenario.Report("r-restart"));
+        await incident.GetOptions();
+        await incident.ApproveTasking(new ApproveTasking("h2", "l2-gao", null, Scenario.Duty("a-restart")));
+        await _cluster.Grain<IAircraftGrain>("h1").SetStatus(AircraftStatus.Unserviceable, "hydraulic leak", Scenario.Duty("us-h1"));
+        await _cluster.Grain<IMedicalFacilityGrain>("l2-gao").UpdateStatus(new FacilityStatusUpdate(FacilityStatus.Limited, 3, 1, "one table down"), Scenario.Duty("f1"));
+        var before = await incident.GetState();
+        var eventsBefore = await incident.GetEvents();
+
+        await _cluster.RestartAsync();
+
+        var after = await _cluster.Grain<IIncidentGrain>("i-restart").GetState();
+        after.Should().BeEquivalentTo(before);
+        (await _cluster.Grain<IIncidentGrain>("i-restart").GetEvents()).Should().BeEquivalentTo(eventsBefore);
+        var h1 = await _cluster.Grain<IAircraftGrain>("h1").GetSnapshot();
+        h1.Status.Should().Be(AircraftStatus.Unserviceable);
+        (await _cluster.Grain<IAircraftGrain>("h2").GetSnapshot()).Tasking!.IncidentId.Should().Be("i-restart");
+        (await _cluster.Grain<IMedicalFacilityGrain>("l2-gao").GetSnapshot()).AvailableBeds.Should().Be(3);
+        var picture = await _cluster.Client.GetGrain<IPictureGrain>(IPictureGrain.Key).GetPicture();
+        picture.Aircraft.Select(a => a.Id).Should().BeEquivalentTo("h1", "h2");
+        picture.Incidents.Should().ContainSingle(i => i.Id == "i-restart" && i.Status == IncidentStatus.Tasked);
+    }
+}

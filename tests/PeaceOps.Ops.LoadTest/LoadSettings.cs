@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace PeaceOps.Ops.LoadTest;
+
+/// <summary>What to run: <c>--url http://127.0.0.1:5080 --aircraft 500 --clients 50 --seconds 30 --burst-every 10 --burst-rate 2000</c>.</summary>
+public sealed record LoadSettings(Uri Url, int Aircraft, int Clients, int Seconds, int BurstEvery, int BurstRate)
+{
+    public static LoadSettings Parse(string[] args)
+    {
+        string Get(string name, string fallback)
+        {
+            var i = Array.IndexOf(args, "--" + name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+        }
+
+        int Int(string name, int fallback, int max) => Math.Clamp(int.Parse(Get(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture), 1, max);
+
+        var url = new Uri(Get("url", "http://127.0.0.1:5080"));
+        if (!url.IsLoopback)
+        {
+            throw new ArgumentException("The load tool only runs against a loopback address.");
+        }
+
+        return new LoadSettings(url, Int("aircraft", 500, 2000), Int("clients", 50, 200), Int("seconds", 30, 600), Int("burst-every", 10, 600), Int("burst-rate", 2000, 10_000));
+    }
+}
