@@ -61,6 +61,9 @@ public sealed class ClusterModeTests(PostgresServer postgres) : IClassFixture<Po
             $"--PeaceOps:Orleans:SiloPort={FreeTcpPort.Find().ToString(CultureInfo.InvariantCulture)}",
             $"--PeaceOps:Orleans:GatewayPort={FreeTcpPort.Find().ToString(CultureInfo.InvariantCulture)}",
             "--PeaceOps:Orleans:AdvertisedAddress=127.0.0.1",
+            // A cluster signs users in at the mission's identity provider; the demo accounts are refused.
+            "--PeaceOps:Auth:DemoAccounts=false",
+            "--PeaceOps:Auth:Authority=https://idp.peaceops.invalid/realms/peaceops",
         ]);
 
     private static async Task WaitForAsync(Func<Task<bool>> condition)
