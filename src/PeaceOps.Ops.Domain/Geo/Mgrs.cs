@@ -151,8 +151,9 @@ public static class Mgrs
         var utm = new UtmCoordinate(zone, band, easting, northing);
         var corner = Utm.ToPosition(utm);
         var centre = Utm.ToPosition(utm with { Easting = easting + (precisionMeters / 2), Northing = northing + (precisionMeters / 2) });
-        // The square must overlap its grid zone: half a square of slack (in degrees) around the zone's edges.
-        var slackLat = (precisionMeters / 2 / 110_000) + 1e-6;
+        // The square must overlap its grid zone. Grid convergence turns the square against the meridians, so its centre
+        // may lie up to half a diagonal (0.71 of a side) outside the zone while a corner is still inside: allow 0.75.
+        var slackLat = (precisionMeters * 0.75 / 110_000) + 1e-6;
         var slackLon = slackLat / Math.Max(Math.Cos(centre.Latitude * Math.PI / 180), 0.05);
         var (west, east) = zoneEdges;
         if (centre.Latitude < bandSouth - slackLat || centre.Latitude > Utm.BandNorth(band) + slackLat

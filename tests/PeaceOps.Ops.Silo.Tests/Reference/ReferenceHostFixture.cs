@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using PeaceOps.Ops.HostTesting;
 
 namespace PeaceOps.Ops.Silo.Tests.Reference;
@@ -13,6 +16,11 @@ public sealed class ReferenceHostFixture : IAsyncLifetime
     {
         _host = await RunningHost.StartAsync();
         Client = _host.CreateClient();
+        // The reference utilities are open to every signed-in role; the reviewer is the least privileged.
+        using var login = await Client.PostAsJsonAsync(new Uri("/api/v1/auth/login", UriKind.Relative), new { username = "reviewer", password = "reviewer-demo" });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
 
     public async ValueTask DisposeAsync()
