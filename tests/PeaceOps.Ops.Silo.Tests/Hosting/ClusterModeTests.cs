@@ -17,19 +17,8 @@ public sealed class ClusterModeTests(PostgresServer postgres) : IClassFixture<Po
         await using var second = await StartClusterSiloAsync(connectionString);
 
         var management = first.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        Dictionary<SiloAddress, SiloStatus> hosts;
-        do
-        {
-            hosts = await management.GetHosts(true, TestContext.Current.CancellationToken);
-            if (hosts.Count == 2)
-            {
-                break;
-            }
-
-            await Task.Delay(250, TestContext.Current.CancellationToken);
-        }
-        while (DateTime.UtcNow < deadline);
+        await WaitForAsync(async () => (await management.GetHosts(true, TestContext.Current.CancellationToken)).Count == 2);
+        var hosts = await management.GetHosts(true, TestContext.Current.CancellationToken);
 
         hosts.Should().HaveCount(2, "both silos registered in the PostgreSQL membership table and saw each other");
         hosts.Values.Should().AllBeEquivalentTo(SiloStatus.Active);
