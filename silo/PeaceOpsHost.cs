@@ -46,6 +46,7 @@ public static class PeaceOpsHost
         builder.Services.AddPeaceOpsStorage(options, dataDirectory);
         builder.Services.AddPeaceOpsHealth();
         builder.AddPeaceOpsSilo(options);
+        builder.Services.AddPeaceOpsScenarioAndSimulation(options);
         builder.Services.AddHostedService<StartupBanner>();
         builder.Services.AddPeaceOpsAuth(options, dataDirectory);
         builder.Services.AddPeaceOpsApi();
