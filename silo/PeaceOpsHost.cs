@@ -18,6 +18,8 @@ public static class PeaceOpsHost
         {
             Args = CommandLineAliases.Expand(args),
             ContentRootPath = AppContext.BaseDirectory,
+            // Fixed so the static web assets manifest is found when tests (another entry assembly) build this host.
+            ApplicationName = typeof(PeaceOpsHost).Assembly.GetName().Name,
         });
         builder.Configuration.AddCommandLine(CommandLineAliases.Expand(args), CommandLineAliases.SwitchMappings.ToDictionary());
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? builder.Configuration["ASPNETCORE_URLS"] ?? "http://localhost:5080");
@@ -39,6 +41,8 @@ public static class PeaceOpsHost
         builder.Services.AddPeaceOpsHealth();
         builder.AddPeaceOpsSilo(options);
         builder.Services.AddHostedService<StartupBanner>();
+        // Serves the dashboard's static web assets in every environment, not only Development.
+        builder.WebHost.UseStaticWebAssets();
 
         // Tests replace services here (a FakeTimeProvider, say); production passes nothing.
         configureServices?.Invoke(builder.Services);
@@ -46,6 +50,9 @@ public static class PeaceOpsHost
         var app = builder.Build();
         app.MapPeaceOpsHealth();
         app.MapOrleansDashboard(routePrefix: "/orleans");
+        // The browser dashboard (static web assets of PeaceOps.Ops.Dashboard), anonymous: its sign-in talks to the API.
+        app.MapStaticAssets();
+        app.MapFallbackToFile("/", "index.html");
         return app;
     }
 }

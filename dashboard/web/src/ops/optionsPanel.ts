@@ -1,0 +1,142 @@
+import { ApiError, type ApiClient } from '../api/http';
+import type { TaskingOption } from '../api/types';
+import { localTitle, relativeMinutes, zuluTime } from '../format/time';
+import type { OpsStore } from '../state/store';
+import { h, timeEl } from '../ui/dom';
+
+/**
+ * The ranked tasking options for the selected incident: ETAs, whether each meets the 1 h and 2 h clocks,
+ * and violations in plain words. Hover draws the route; approve tasks it; an option with blocking
+ * violations can only be chosen with a written override reason (it is recorded in the event log).
+ */
+export class OptionsPanel {
+  readonly el = h('section', { class: 'options', 'data-testid': 'options', 'aria-label': 'Tasking options' });
+  options: TaskingOption[] = [];
+  private incidentId: string | null = null;
+  private loadToken = 0;
+
+  constructor(
+    private readonly api: ApiClient,
+    private readonly store: OpsStore,
+    private readonly canApprove: boolean,
+    private readonly hover: (o: TaskingOption | null) => void,
+  ) {}
+
+  async load(incidentId: string | null): Promise<void> {
+    this.incidentId = incidentId;
+    this.options = [];
+    this.hover(null);
+    const token = ++this.loadToken;
+    if (!incidentId) {
+      this.el.replaceChildren(h('p', { class: 'muted', text: 'Select an incident (j / k, or click) to see its options.' }));
+      return;
+    }
+    this.el.replaceChildren(h('p', { class: 'muted', text: 'Computing options…' }));
+    try {
+      const options = await this.api.options(incidentId);
+      if (token !== this.loadToken) return;
+      this.options = options;
+      this.render();
+    } catch (e) {
+      if (token !== this.loadToken) return;
+      this.el.replaceChildren(h('p', { class: 'form-error', text: `Options unavailable: ${e instanceof Error ? e.message : 'error'}` }));
+    }
+  }
+
+  render(): void {
+    const incident = this.incidentId ? this.store.incidents.get(this.incidentId) : undefined;
+    const header = h('h3', { text: `Options for ${this.incidentId?.slice(0, 8) ?? ''}` });
+    if (incident?.tasking) {
+      const ac = this.store.aircraft.get(incident.tasking.aircraftId);
+      const fac = this.store.facilities.get(incident.tasking.facilityId);
+      header.append(h('span', { class: 'tasked-badge', 'data-testid': 'tasked', text: ` Tasked: ${ac?.callsign ?? incident.tasking.aircraftId} → ${fac?.name ?? incident.tasking.facilityId}` }));
+    }
+    if (!this.options.length) {
+      this.el.replaceChildren(header, h('p', { class: 'muted', text: 'No aircraft can be offered for this incident.' }));
+      return;
+    }
+    const now = Date.now();
+    const items = this.options.map((o) => this.card(o, now));
+    this.el.replaceChildren(header, h('ol', { class: 'option-list' }, ...items));
+  }
+
+  private card(o: TaskingOption, now: number): HTMLElement {
+    const ac = this.store.aircraft.get(o.aircraftId);
+    const fac = this.store.facilities.get(o.facilityId);
+    const blocking = o.violations.filter((v) => v.severity === 'blocking');
+    const warnings = o.violations.filter((v) => v.severity !== 'blocking');
+    const meets = (ok: boolean, what: string): HTMLElement => h('span', { class: ok ? 'meets' : 'misses', text: `${ok ? '✓ meets' : '✗ misses'} ${what}` });
+    const night = o.legs.some((l) => l.night);
+    const li = h(
+      'li',
+      { class: `option${o.feasible ? '' : ' infeasible'}`, 'data-testid': 'option', 'data-rank': o.rank, 'data-aircraft-id': o.aircraftId, tabindex: 0 },
+      h(
+        'div',
+        { class: 'option-head' },
+        h('b', { class: 'rank', text: `#${o.rank}` }),
+        h('span', { text: `${ac?.callsign ?? o.aircraftId} → ${fac ? `${fac.name} (L${fac.level})` : o.facilityId}` }),
+        h('span', { class: o.feasible ? 'feasible' : 'not-feasible', text: o.feasible ? 'feasible' : 'blocked' }),
+      ),
+      h(
+        'div',
+        { class: 'option-times' },
+        h('span', {}, 'Pickup ', timeEl(o.pickupEta, zuluTime, localTitle), ` (${relativeMinutes(o.pickupEta, now)})`),
+        h('span', {}, 'At facility ', timeEl(o.facilityEta, zuluTime, localTitle), ` (${relativeMinutes(o.facilityEta, now)})`),
+      ),
+      h('div', { class: 'option-clocks' }, meets(o.meetsResuscitation, '1 h clock'), meets(o.meetsSurgery, '2 h clock'), night ? h('span', { class: 'night', text: '☾ night leg' }) : null),
+      blocking.length || warnings.length
+        ? h('ul', { class: 'violations' }, ...[...blocking, ...warnings].map((v) => h('li', { class: v.severity, title: v.code }, h('b', { text: v.severity === 'blocking' ? '■ Blocks: ' : '▲ Warning: ' }), v.message)))
+        : null,
+    );
+    li.addEventListener('mouseenter', () => this.hover(o));
+    li.addEventListener('focus', () => this.hover(o));
+    li.addEventListener('mouseleave', () => this.hover(null));
+    if (this.canApprove) li.append(this.actions(o, blocking.length > 0));
+    return li;
+  }
+
+  private actions(o: TaskingOption, needsOverride: boolean): HTMLElement {
+    const error = h('p', { class: 'form-error', role: 'alert', hidden: true });
+    const reason = h('input', { name: 'overrideReason', placeholder: 'Reason for overriding the blocking rules (required)', hidden: !needsOverride });
+    const button = h('button', {
+      type: 'button',
+      class: needsOverride ? 'warn' : 'primary',
+      'data-testid': needsOverride ? 'override' : 'approve',
+      text: needsOverride ? 'Override and task' : 'Approve',
+    });
+    button.addEventListener('click', () => void this.approve(o, needsOverride ? reason.value.trim() : undefined, needsOverride, button, error));
+    return h('div', { class: 'option-actions' }, reason, button, error);
+  }
+
+  /** Approves the best option (keyboard `a`); blocked options still need the reason typed in. */
+  approveBest(): void {
+    const first = this.el.querySelector<HTMLButtonElement>('[data-testid="approve"]');
+    first?.click();
+  }
+
+  private async approve(o: TaskingOption, reason: string | undefined, needsOverride: boolean, button: HTMLButtonElement, error: HTMLElement): Promise<void> {
+    error.hidden = true;
+    if (needsOverride && !reason) {
+      error.textContent = 'An override needs a reason.';
+      error.hidden = false;
+      return;
+    }
+    if (!this.incidentId) return;
+    button.disabled = true;
+    try {
+      await this.api.task(this.incidentId, o.aircraftId, o.facilityId, reason);
+      const fresh = await this.api.incident(this.incidentId);
+      this.store.apply([{ kind: 'incident', value: fresh }]);
+      this.render();
+    } catch (e) {
+      error.textContent =
+        e instanceof ApiError && e.status === 409
+          ? `Not tasked: ${e.message} (the aircraft may no longer be available; options refreshed).`
+          : `Not tasked: ${e instanceof Error ? e.message : 'error'}`;
+      error.hidden = false;
+      if (e instanceof ApiError && e.status === 409) void this.load(this.incidentId);
+    } finally {
+      button.disabled = false;
+    }
+  }
+}

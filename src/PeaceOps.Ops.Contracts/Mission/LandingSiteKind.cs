@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace PeaceOps.Ops.Contracts.Mission;
+
+[GenerateSerializer, Alias("peaceops.landing-site-kind")]
+[JsonConverter(typeof(JsonStringEnumConverter<LandingSiteKind>))]
+public enum LandingSiteKind
+{
+    [JsonStringEnumMemberName("base")]
+    Base = 0,
+
+    [JsonStringEnumMemberName("facilityHelipad")]
+    FacilityHelipad = 1,
+
+    [JsonStringEnumMemberName("helicopterLandingSite")]
+    HelicopterLandingSite = 2,
+}

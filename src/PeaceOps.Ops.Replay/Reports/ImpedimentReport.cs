@@ -1,0 +1,18 @@
+namespace PeaceOps.Ops.Replay.Reports;
+
+/// <summary>
+/// The mission impediment report over [<see cref="From"/>, <see cref="To"/>): incidents reported in the period, how
+/// many were evacuated (reached a facility), the 10-1-2 shares by precedence, time per phase, and the minutes per
+/// impediment class. Marks still open at <see cref="AsOf"/> are pending, not missed.
+/// </summary>
+public sealed record ImpedimentReport(
+    DateTimeOffset From,
+    DateTimeOffset To,
+    DateTimeOffset AsOf,
+    int Incidents,
+    int Evacuations,
+    int Cancelled,
+    IReadOnlyList<PrecedenceOutcome> ByPrecedence,
+    IReadOnlyList<PhaseStatistics> Phases,
+    IReadOnlyList<ImpedimentTotal> Impediments,
+    IReadOnlyList<ZoneImpediment> Zones);
