@@ -37,8 +37,9 @@ public static class StorageRegistration
                 throw new StartupException($"PeaceOps:Storage:Provider={options.Storage.Provider} is not available in this build.");
         }
 
-        // Grains append through group commit: concurrent appends share one transaction and one fsync.
-        services.AddSingleton(sp => new EventAppendBatcher(sp.GetRequiredService<SqlEventStore>(), new GroupCommitOptions(), sp.GetRequiredService<TimeProvider>()));
+        // Grains append through group commit: concurrent appends share one transaction and one fsync. Its flush
+        // timer is real time on purpose (I/O batching, not domain time): a FakeTimeProvider must not stall appends.
+        services.AddSingleton(sp => new EventAppendBatcher(sp.GetRequiredService<SqlEventStore>(), new GroupCommitOptions(), TimeProvider.System));
         services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<EventAppendBatcher>());
         services.AddSingleton<GrainStateStore>();
         services.AddSingleton<SchemaMigrator>();
