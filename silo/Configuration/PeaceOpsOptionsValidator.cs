@@ -24,6 +24,12 @@ public sealed class PeaceOpsOptionsValidator : IValidateOptions<PeaceOpsOptions>
             failures.Add("PeaceOps:Orleans:SiloPort and PeaceOps:Orleans:GatewayPort must be set (non-zero) in cluster mode.");
         }
 
+        // The simulation clock replaces the process clock; silos of one cluster must agree on time.
+        if (options.Mode == HostingMode.Cluster && options.Simulation.Enabled && options.Simulation.TimeScale != 1)
+        {
+            failures.Add("PeaceOps:Simulation:TimeScale must be 1 in cluster mode (accelerated exercises run embedded).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace PeaceOps.Ops.Replay.AfterAction;
 
+[JsonConverter(typeof(JsonStringEnumConverter<ClockVerdict>))]
 public enum ClockVerdict
 {
     /// <summary>The mark was reached by its due time.</summary>

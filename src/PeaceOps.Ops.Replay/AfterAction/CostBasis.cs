@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace PeaceOps.Ops.Replay.AfterAction;
 
+[JsonConverter(typeof(JsonStringEnumConverter<CostBasis>))]
 public enum CostBasis
 {
     /// <summary>The tasking engine run again on the recorded inputs with the constraint lifted.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace PeaceOps.Ops.Replay.AfterAction;
 
 /// <summary>The impediments a mission argues about with the host state and headquarters (A/70/357 §111).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ImpedimentClass>))]
 public enum ImpedimentClass
 {
     /// <summary>No host-state night-flight authorisation (or no NVG aircraft, crew or night-capable site).</summary>

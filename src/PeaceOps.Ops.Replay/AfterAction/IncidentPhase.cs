@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace PeaceOps.Ops.Replay.AfterAction;
 
 /// <summary>The stretches of a casualty evacuation a reviewer measures, in the order they happen.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<IncidentPhase>))]
 public enum IncidentPhase
 {
     /// <summary>Injury to the 9-line reaching the operations centre.</summary>

@@ -14,6 +14,7 @@ internal static class EventsFileReader
 
     public static IReadOnlyList<ScriptedEvent> Read(
         JsonElement? root,
+        AreaBox? area,
         IReadOnlyList<AirspaceZoneDefinition> zones,
         IReadOnlyList<FacilityDefinition> facilities,
         IReadOnlyList<AircraftDefinition> aircraft,
@@ -43,7 +44,9 @@ internal static class EventsFileReader
             var kind = reader.RequiredString("kind");
             ScriptedEvent? scripted = kind switch
             {
-                "incident" => new ScriptedIncident(id, at, after, reader.RequiredString("nineLine"), TimeSpan.FromMinutes(reader.OptionalNumber("injuredMinutesBeforeReport", 0, 24 * 60) ?? 0)),
+                "incident" => ScriptedNineLineReader.Read(reader, area, errors) is { } nineLine
+                    ? new ScriptedIncident(id, at, after, nineLine, TimeSpan.FromMinutes(reader.OptionalNumber("injuredMinutesBeforeReport", 0, 24 * 60) ?? 0))
+                    : null,
                 "zoneActivation" => new ScriptedZoneActivation(id, at, after, Reference(reader, "zone", zones.Select(z => z.Id), ScenarioFiles.Airspace), reader.RequiredBool("active")),
                 "facilityStatus" => FacilityStatus(reader, id, at, after, facilities),
                 "aircraftUnserviceable" => new ScriptedAircraftUnserviceable(
@@ -55,7 +58,7 @@ internal static class EventsFileReader
                     reader.OptionalString("reason") ?? "unserviceable"),
                 _ => null,
             };
-            if (scripted is null && kind.Length > 0)
+            if (scripted is null && kind.Length > 0 && !Kinds.Contains(kind))
             {
                 reader.Error("kind", $"'{kind}' is not an event kind ({string.Join(", ", Kinds)})");
             }

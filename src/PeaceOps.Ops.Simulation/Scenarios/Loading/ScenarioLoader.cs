@@ -27,7 +27,7 @@ public static class ScenarioLoader
         var aircraft = AircraftFileReader.Read(ScenarioFiles.Parse(full, ScenarioFiles.Aircraft, required: true, errors), types, sites, errors);
         var facilities = FacilitiesFileReader.Read(ScenarioFiles.Parse(full, ScenarioFiles.Facilities, required: true, errors), area, sites, errors);
         var airspace = AirspaceFileReader.Read(ScenarioFiles.Parse(full, ScenarioFiles.Airspace, required: false, errors), area, errors);
-        var events = EventsFileReader.Read(ScenarioFiles.Parse(full, ScenarioFiles.Events, required: false, errors), airspace, facilities, aircraft, errors);
+        var events = EventsFileReader.Read(ScenarioFiles.Parse(full, ScenarioFiles.Events, required: false, errors), area, airspace, facilities, aircraft, errors);
 
         if (errors.Any || mission is null)
         {

@@ -1,0 +1,23 @@
+using PeaceOps.Ops.Replay.AfterAction;
+using PeaceOps.Ops.Replay.Logs;
+using PeaceOps.Ops.Replay.Picture;
+
+namespace PeaceOps.Ops.Silo.Api.Replay;
+
+public static class ReplayRegistration
+{
+    /// <summary>The readers of the logs behind replay and the reports. They never write to the live logs (only snapshots).</summary>
+    public static IServiceCollection AddPeaceOpsReplay(this IServiceCollection services)
+    {
+        services.AddSingleton<PositionHistory>();
+        services.AddSingleton<PictureSnapshotStore>();
+        services.AddSingleton<PictureAtTime>();
+        services.AddSingleton<IncidentHistoryReader>();
+        services.AddSingleton(sp => new ReviewReports(
+            sp.GetRequiredService<Storage.EventStore.IEventStore>(),
+            sp.GetRequiredService<IncidentHistoryReader>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<IWhatIfCostSource>()));
+        return services;
+    }
+}
