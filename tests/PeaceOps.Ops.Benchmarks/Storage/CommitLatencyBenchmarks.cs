@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using PeaceOps.Ops.Storage.EventStore;
 using PeaceOps.Ops.Storage.Sqlite;
 using PeaceOps.Ops.Testing;
@@ -11,8 +10,7 @@ namespace PeaceOps.Ops.Benchmarks.Storage;
 /// is the p99 of single appends; beside it, this disk's fsync: write 4 KiB at the end of a file, then
 /// FileStream.Flush(flushToDisk: true) (fsync(2)), the same thing a WAL commit waits for.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 20, iterationCount: 500, invocationCount: 1)]
-[Config(typeof(P99Config))]
+[Config(typeof(PerOperationConfig))]
 public class CommitLatencyBenchmarks
 {
     private readonly byte[] _page = new byte[4096];
@@ -47,10 +45,5 @@ public class CommitLatencyBenchmarks
         _file.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _directory.Dispose();
-    }
-
-    private sealed class P99Config : BenchmarkDotNet.Configs.ManualConfig
-    {
-        public P99Config() => AddColumn(BenchmarkDotNet.Columns.StatisticColumn.P50, BenchmarkDotNet.Columns.StatisticColumn.P95, new P99Column());
     }
 }

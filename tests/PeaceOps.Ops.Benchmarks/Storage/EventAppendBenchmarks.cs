@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using PeaceOps.Ops.Storage;
 using PeaceOps.Ops.Storage.EventStore;
 using PeaceOps.Ops.Storage.GroupCommit;
@@ -11,7 +10,7 @@ namespace PeaceOps.Ops.Benchmarks.Storage;
 /// Event append throughput with group commit: 200 concurrent callers × 50 one-event appends = 10,000 events per
 /// invocation; the reported time is per event (events/s = 1 / Mean). Target: SQLite ≥ 20,000/s, PostgreSQL ≥ 5,000/s.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(ShortInProcessConfig))]
 [MemoryDiagnoser]
 public class EventAppendBenchmarks
 {

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using PeaceOps.Ops.Storage;
 using PeaceOps.Ops.Storage.EventStore;
 using PeaceOps.Ops.Storage.GroupCommit;
@@ -11,7 +10,7 @@ namespace PeaceOps.Ops.Benchmarks.Storage;
 /// Reading the log back for replay: 100,000 events streamed by ReplayAsync into RecordedEvent objects (every
 /// column read, strings materialised); time per event. Target ≥ 100,000 events/s (≤ 10 µs per event).
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(ShortInProcessConfig))]
 [MemoryDiagnoser]
 public class ReplayReadBenchmarks
 {
