@@ -1,4 +1,5 @@
 using Orleans.Dashboard;
+using PeaceOps.Ops.Silo.Api.Replay;
 using PeaceOps.Ops.Silo.Configuration;
 using PeaceOps.Ops.Silo.Health;
 using PeaceOps.Ops.Silo.Hosting;
@@ -41,6 +42,7 @@ public static class PeaceOpsHost
         builder.Services.AddPeaceOpsHealth();
         builder.AddPeaceOpsSilo(options);
         builder.Services.AddHostedService<StartupBanner>();
+        builder.Services.AddPeaceOpsReplay();
         // Serves the dashboard's static web assets in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
 
@@ -50,6 +52,8 @@ public static class PeaceOpsHost
         var app = builder.Build();
         app.MapPeaceOpsHealth();
         app.MapOrleansDashboard(routePrefix: "/orleans");
+        // Replay and after-action review: read-only, for reviewers (the API's "Review" policy).
+        app.MapGroup(ReplayEndpoints.Prefix).MapReplay(ReplayEndpoints.Policy);
         // The browser dashboard (static web assets of PeaceOps.Ops.Dashboard), anonymous: its sign-in talks to the API.
         app.MapStaticAssets();
         app.MapFallbackToFile("/", "index.html");

@@ -10,6 +10,11 @@ namespace PeaceOps.Ops.Silo.Api.Replay;
 /// </summary>
 public static class ReplayEndpoints
 {
+    public const string Prefix = "/api/v1";
+
+    /// <summary>The API's policy for replay and after-action review (Reviewer, DutyOfficer, Admin).</summary>
+    public const string Policy = "Review";
+
     /// <summary>A requested moment may precede the log's first event by this much and still answer the initial (empty)
     /// picture: a product that has just started has a log younger than "one minute ago". Earlier is a mistake: 400.</summary>
     public static readonly TimeSpan BeforeLogGrace = TimeSpan.FromHours(1);

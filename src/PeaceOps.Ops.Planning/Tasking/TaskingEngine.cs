@@ -1,16 +1,235 @@
+using NetTopologySuite.Geometries;
+using PeaceOps.Ops.Domain.Geo;
+using PeaceOps.Ops.Domain.Sun;
+using PeaceOps.Ops.Planning.Airspace;
+using PeaceOps.Ops.Planning.Fleet;
+using PeaceOps.Ops.Planning.Medical;
+using PeaceOps.Ops.Planning.Routing;
+using PeaceOps.Ops.Planning.Tasking.Rules;
+
 namespace PeaceOps.Ops.Planning.Tasking;
 
 /// <summary>
-/// Evaluates every aircraft × facility option for a casualty request. Thread-safe; keep one instance per
-/// mission so the precomputed airspace (buffered zones, visibility graph) is reused across incidents.
+/// Evaluates every aircraft × facility option for a casualty request. Thread-safe and deterministic for a given
+/// request and situation (the clock is <see cref="TaskingSituation.Now"/>). Keep one instance per mission: it
+/// keeps the route planner of the current airspace and rebuilds it only when the zones or margin change.
 /// </summary>
 public sealed class TaskingEngine
 {
+    private const int MaxCachedPlanners = 4;
+    private readonly Lock _lock = new();
+    private readonly List<(ulong Fingerprint, RoutePlanner Planner)> _planners = [];
+
     public TaskingResult Evaluate(TaskingRequest request, TaskingSituation situation, WhatIf? whatIf = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(situation);
-        var errors = TaskingInputValidator.Validate(request, situation);
-        return new TaskingResult(request.IncidentId, situation.Now, request.ResuscitationDueAt, request.SurgeryDueAt, [], errors, whatIf);
+        var errors = new List<InputError>(TaskingInputValidator.Validate(request, situation));
+        if (whatIf is { Kind: WhatIfKind.ZoneCleared } lifted && situation.Zones is not null && !situation.Zones.Any(z => z?.Id == lifted.ZoneId))
+        {
+            errors.Add(new("whatIf.zoneId", $"No zone has the id '{lifted.ZoneId}'."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Failed(request, situation, errors, whatIf);
+        }
+
+        try
+        {
+            return EvaluateValid(request, situation, whatIf);
+        }
+        catch (TopologyException ex)
+        {
+            // Geometry that passes validation but defeats the buffer (e.g. degenerate slivers) must not reach the caller as a crash.
+            return Failed(request, situation, [new InputError("zones", $"The airspace geometry could not be processed: {ex.Message}")], whatIf);
+        }
+    }
+
+    /// <summary>The planner for this airspace, built on first use and kept while the airspace stays the same.</summary>
+    public RoutePlanner PlannerFor(IReadOnlyList<AirspaceZone> zones, MissionSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(zones);
+        ArgumentNullException.ThrowIfNull(settings);
+        var fingerprint = AirspaceFingerprint.Of(zones, settings);
+        lock (_lock)
+        {
+            var found = _planners.FindIndex(p => p.Fingerprint == fingerprint);
+            if (found >= 0)
+            {
+                var hit = _planners[found];
+                _planners.RemoveAt(found);
+                _planners.Insert(0, hit);
+                return hit.Planner;
+            }
+        }
+
+        var planner = RoutePlanner.Create(zones, settings);
+        lock (_lock)
+        {
+            _planners.Insert(0, (fingerprint, planner));
+            if (_planners.Count > MaxCachedPlanners)
+            {
+                _planners.RemoveAt(_planners.Count - 1);
+            }
+        }
+
+        return planner;
+    }
+
+    private TaskingResult EvaluateValid(TaskingRequest request, TaskingSituation situation, WhatIf? whatIf)
+    {
+        var settings = whatIf is { Kind: WhatIfKind.NightFlightAuthorised }
+            ? situation.Settings with { NightFlightAuthorized = true }
+            : situation.Settings;
+        var planner = PlannerFor(situation.Zones, settings);
+        var rules = new AirspaceRules(settings, situation.Clearances, whatIf);
+        var session = new RouteSession(planner, rules);
+        var sites = situation.LandingSites.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var bases = situation.LandingSites.Where(s => s.Kind == LandingSiteKind.Base).OrderBy(s => s.Id, StringComparer.Ordinal).ToArray();
+        var prohibitedAtPickup = planner.ZonesContaining(request.Pickup)
+            .Where(z => rules.StanceAt(z, situation.Now) == ZoneStance.Prohibited)
+            .ToArray();
+        var pickup = new Waypoint(request.PickupName, request.Pickup);
+        var threshold = settings.NightSunElevationDeg;
+        var returns = new Dictionary<(string FacilityId, double Speed, DateTimeOffset DepartAt), (FlownLeg? Leg, LandingSite? Site)>();
+        var options = new List<TaskingOption>(situation.Aircraft.Count * situation.Facilities.Count);
+        foreach (var aircraft in situation.Aircraft.OrderBy(a => a.Id, StringComparer.Ordinal))
+        {
+            var speed = aircraft.Profile.CruiseSpeedKmh;
+            var departureSite = aircraft.Status == AircraftStatus.Airborne ? null : AtSite(aircraft, sites);
+            var launchAt = LaunchTime(aircraft, situation.Now, threshold);
+            var start = new Waypoint(departureSite?.Name ?? aircraft.Callsign, aircraft.Position);
+            var toPickup = LegBuilder.Build(1, LegKind.ToPickup, start, pickup, launchAt, session.Plan(aircraft.Position, request.Pickup, launchAt, speed, fieldAtDestination: true), speed, threshold);
+            var leavePickupAt = toPickup.Leg.ArriveAt.AddMinutes(settings.GroundTimeAtPickupMinutes);
+            foreach (var facility in situation.Facilities.OrderBy(f => f.Id, StringComparer.Ordinal))
+            {
+                var destination = new Waypoint(facility.Name, facility.Position);
+                var toFacility = LegBuilder.Build(2, LegKind.ToFacility, pickup, destination, leavePickupAt, session.Plan(request.Pickup, facility.Position, leavePickupAt, speed, fieldAtDestination: false), speed, threshold);
+                var homeAt = toFacility.Leg.ArriveAt.AddMinutes(settings.GroundTimeAtFacilityMinutes);
+                if (!returns.TryGetValue((facility.Id, speed, homeAt), out var home))
+                {
+                    home = ReturnLeg(session, destination, bases, homeAt, speed, threshold);
+                    returns[(facility.Id, speed, homeAt)] = home;
+                }
+
+                var context = new OptionContext(request, aircraft, facility, settings, toPickup, toFacility, home.Leg, departureSite, home.Site, prohibitedAtPickup);
+                options.Add(Option(context));
+            }
+        }
+
+        options.Sort(new OptionRanking(request.NeedsSurgery));
+        var ranked = new TaskingOption[options.Count];
+        for (var i = 0; i < options.Count; i++)
+        {
+            ranked[i] = options[i] with { Rank = i + 1 };
+        }
+
+        return new TaskingResult(request.IncidentId, situation.Now, request.ResuscitationDueAt, request.SurgeryDueAt, ranked, [], whatIf);
+    }
+
+    private static TaskingOption Option(OptionContext context)
+    {
+        var violations = new List<Violation>();
+        AircraftAvailabilityRule.Check(context, violations);
+        AirspaceRule.Check(context, violations);
+        NightLegRule.Check(context, violations);
+        EnduranceRule.Check(context, violations);
+        CabinRule.Check(context, violations);
+        FacilityRule.Check(context, violations);
+        SecurityRule.Check(context, violations);
+
+        var request = context.Request;
+        var facility = context.Facility;
+        var pickupEta = context.ToPickup.Leg.ArriveAt;
+        var facilityEta = context.ToFacility.Leg.ArriveAt;
+
+        // 10-1-2: resuscitation starts when an AMET reaches the casualty or the casualty reaches a facility able
+        // to resuscitate; surgery when the casualty reaches a Level II or higher with surgery.
+        DateTimeOffset? resuscitationAt = context.Aircraft.AmetOnBoard
+            ? pickupEta
+            : facility.Capabilities.HasFlag(FacilityCapabilities.Resuscitation) ? facilityEta : null;
+        DateTimeOffset? surgeryAt = facility.Level >= FacilityLevel.LevelII && facility.Capabilities.HasFlag(FacilityCapabilities.Surgery) ? facilityEta : null;
+
+        IReadOnlyList<GeoPosition> route = context.ToPickup.HasRoute && context.ToFacility.HasRoute
+            ? [.. context.ToPickup.Leg.Route, .. context.ToFacility.Leg.Route.Skip(1)]
+            : [];
+        IReadOnlyList<TaskingLeg> legs = context.Return is { } home
+            ? [context.ToPickup.Leg, context.ToFacility.Leg, home.Leg]
+            : [context.ToPickup.Leg, context.ToFacility.Leg];
+        return new TaskingOption(
+            0,
+            context.Aircraft.Id,
+            context.Callsign,
+            facility.Id,
+            facility.Name,
+            !violations.Exists(v => v.Severity == ViolationSeverity.Blocking),
+            context.ToPickup.Leg.DepartAt,
+            pickupEta,
+            facilityEta,
+            resuscitationAt,
+            surgeryAt,
+            resuscitationAt <= request.ResuscitationDueAt,
+            surgeryAt <= request.SurgeryDueAt,
+            route,
+            legs,
+            violations);
+    }
+
+    /// <summary>Readiness: an airborne aircraft turns now; one on the ground needs its notice to move, longer by night.</summary>
+    private static DateTimeOffset LaunchTime(AircraftSnapshot aircraft, DateTimeOffset now, double threshold)
+    {
+        if (aircraft.Status == AircraftStatus.Airborne)
+        {
+            return now;
+        }
+
+        var night = NightLeg.IsNight(aircraft.Position, now, threshold);
+        return now + (night ? aircraft.Readiness.NightNoticeToMove : aircraft.Readiness.DayNoticeToMove);
+    }
+
+    private static LandingSite? AtSite(AircraftSnapshot aircraft, Dictionary<string, LandingSite> sites)
+    {
+        // Within 1 km of its base the aircraft is on the base's pad; elsewhere it stands at an unnamed site.
+        if (sites.TryGetValue(aircraft.BaseId, out var home) && GreatCircle.DistanceMeters(home.Position, aircraft.Position) <= 1000)
+        {
+            return home;
+        }
+
+        return null;
+    }
+
+    /// <summary>The base the aircraft can reach soonest from the facility; straight-line distance prunes the routes tried.</summary>
+    private static (FlownLeg? Leg, LandingSite? Site) ReturnLeg(RouteSession session, Waypoint facility, LandingSite[] bases, DateTimeOffset departAt, double speed, double threshold)
+    {
+        PlannedRoute? best = null;
+        LandingSite? bestSite = null;
+        foreach (var site in bases.OrderBy(b => GreatCircle.DistanceMeters(facility.Position, b.Position)).ThenBy(b => b.Id, StringComparer.Ordinal))
+        {
+            if (best is not null && GreatCircle.DistanceMeters(facility.Position, site.Position) >= best.DistanceMeters)
+            {
+                break;
+            }
+
+            var route = session.Plan(facility.Position, site.Position, departAt, speed, fieldAtDestination: true);
+            if (route.Found && (best is null || route.DistanceMeters < best.DistanceMeters))
+            {
+                best = route;
+                bestSite = site;
+            }
+        }
+
+        if (best is null || bestSite is null)
+        {
+            return (null, null);
+        }
+
+        return (LegBuilder.Build(3, LegKind.ReturnToBase, facility, new Waypoint(bestSite.Name, bestSite.Position), departAt, best, speed, threshold), bestSite);
+    }
+
+    private static TaskingResult Failed(TaskingRequest request, TaskingSituation situation, IReadOnlyList<InputError> errors, WhatIf? whatIf)
+    {
+        var clockStart = request.InjuredAt ?? request.ReportedAt;
+        return new TaskingResult(request.IncidentId, situation.Now, clockStart.AddHours(1), clockStart.AddHours(2), [], errors, whatIf);
     }
 }

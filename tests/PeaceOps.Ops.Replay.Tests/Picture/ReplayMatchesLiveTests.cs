@@ -11,13 +11,13 @@ namespace PeaceOps.Ops.Replay.Tests.Picture;
 
 public sealed class ReplayMatchesLiveTests
 {
-    private static readonly DateTimeOffset Start = new(2026, 3, 14, 18, 0, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset Start = new(2026, 3, 14, 18, 0, 0, TimeSpan.Zero);
 
     /// <summary>
     /// Runs a scripted hour (registrations, positions every 5 s, a tasking, a facility diverting, a zone withdrawn,
     /// settings changed, an incident reported and tasked) and records the live picture's hash every 97 s.
     /// </summary>
-    private static async Task<(RecordedRun Run, List<(DateTimeOffset At, string Hash)> Samples)> RunAsync()
+    internal static async Task<(RecordedRun Run, List<(DateTimeOffset At, string Hash)> Samples)> RunAsync()
     {
         var run = await RecordedRun.StartAsync(Start);
         var samples = new List<(DateTimeOffset, string)>();

@@ -1,0 +1,351 @@
+using System.Collections.Concurrent;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
+using NetTopologySuite.Index.Strtree;
+using NetTopologySuite.Operation.Buffer;
+using NetTopologySuite.Simplify;
+using PeaceOps.Ops.Domain.Geo;
+using PeaceOps.Ops.Planning.Airspace;
+
+namespace PeaceOps.Ops.Planning.Routing;
+
+/// <summary>
+/// Plans routes through one version of the mission's airspace. Everything that does not depend on the incident
+/// (projection, buffered zones, visibility graphs per set of avoided zones, distance fields from fixed sites) is
+/// computed once and kept; build a new planner only when the zones, the margin or the cruise altitude change.
+/// Thread-safe.
+/// </summary>
+public sealed class RoutePlanner
+{
+    private const int MaxCachedGraphs = 16;
+    private const int MaxCachedFields = 128;
+
+    // Buffering slightly beyond the margin and simplifying by a tenth of it keeps every corner at least the
+    // margin away from the zone while cutting the corner count (and the graph) several-fold.
+    private const double BufferFactor = 1.13;
+    private const double SimplifyFactor = 0.1;
+
+    private readonly AirspaceZone[] _zones;
+    private readonly Obstacle?[] _obstacles;
+    private readonly IPreparedGeometry?[] _prepared;
+    private readonly bool[] _timeVarying;
+    private readonly STRtree<int> _rawIndex = new();
+    private readonly LocalProjection _projection;
+    private readonly GeometryFactory _factory = new();
+    private readonly Dictionary<ZoneSet, GraphEntry> _graphs = [];
+    private readonly Lock _graphLock = new();
+    private long _useCounter;
+
+    private RoutePlanner(IReadOnlyList<AirspaceZone> zones, MissionSettings settings)
+    {
+        _zones = [.. zones];
+        Settings = settings;
+        MarginMeters = settings.ZoneMarginKm * 1000;
+        _projection = LocalProjection.Around(_zones.SelectMany(z => z.Boundary));
+        _obstacles = new Obstacle?[_zones.Length];
+        _prepared = new IPreparedGeometry?[_zones.Length];
+        _timeVarying = new bool[_zones.Length];
+        for (var i = 0; i < _zones.Length; i++)
+        {
+            var zone = _zones[i];
+            _timeVarying[i] = zone.ActiveWindows.Count > 0 || zone.Kind == AirspaceZoneKind.Restricted;
+            if (zone.FloorFt > settings.CruiseAltitudeFt)
+            {
+                continue;
+            }
+
+            var plane = zone.Boundary.Select(_projection.ToPlane).ToArray();
+            var polygon = _factory.CreatePolygon(plane.Select(p => new Coordinate(p.X, p.Y)).ToArray());
+            _prepared[i] = PreparedGeometryFactory.Prepare(polygon);
+            _obstacles[i] = new Obstacle(i, new PlaneRing(plane), Buffer(polygon, MarginMeters));
+            var raw = _obstacles[i]!.Raw;
+            _rawIndex.Insert(new Envelope(raw.MinX, raw.MaxX, raw.MinY, raw.MaxY), i);
+        }
+
+        _rawIndex.Build();
+    }
+
+    public MissionSettings Settings { get; }
+
+    public double MarginMeters { get; }
+
+    public IReadOnlyList<AirspaceZone> Zones => _zones;
+
+    /// <summary>Builds the planner; the zones must have passed TaskingInputValidator.ValidateZones.</summary>
+    public static RoutePlanner Create(IReadOnlyList<AirspaceZone> zones, MissionSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(zones);
+        ArgumentNullException.ThrowIfNull(settings);
+        return new RoutePlanner(zones, settings);
+    }
+
+    /// <summary>Zones (below cruise altitude) whose boundary holds the position, whatever their activity.</summary>
+    public IReadOnlyList<AirspaceZone> ZonesContaining(GeoPosition position)
+    {
+        var point = _projection.ToPlane(position);
+        var found = new List<AirspaceZone>();
+        foreach (var index in _rawIndex.Query(new Envelope(point.X, point.X, point.Y, point.Y)))
+        {
+            if (_prepared[index]!.Contains(_factory.CreatePoint(new Coordinate(point.X, point.Y))))
+            {
+                found.Add(_zones[index]);
+            }
+        }
+
+        found.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return found;
+    }
+
+    public PlannedRoute Plan(GeoPosition from, GeoPosition to, DateTimeOffset departAt, double speedKmh, AirspaceRules rules) =>
+        Plan(from, to, departAt, speedKmh, rules, fieldAtDestination: false);
+
+    /// <param name="fieldAtDestination">Run Dijkstra from the destination, when many legs share it (every aircraft flies to the one pickup).</param>
+    internal PlannedRoute Plan(GeoPosition from, GeoPosition to, DateTimeOffset departAt, double speedKmh, AirspaceRules rules, bool fieldAtDestination)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(speedKmh);
+        var a = _projection.ToPlane(from);
+        var b = _projection.ToPlane(to);
+        var metresPerSecond = speedKmh / 3.6;
+        var unavoidable = EndpointZones(a, b);
+        foreach (var tier in (ReadOnlySpan<ZoneStance>)[ZoneStance.Approval, ZoneStance.Blocked, ZoneStance.Prohibited])
+        {
+            var route = PlanAvoiding(tier, a, b, from, to, departAt, metresPerSecond, rules, unavoidable, fieldAtDestination);
+            if (route is not null)
+            {
+                return route;
+            }
+        }
+
+        return PlannedRoute.NotFound;
+    }
+
+    /// <summary>Number of nodes and edges in the graph of zones that are active and need something at that instant (for measurement).</summary>
+    internal (int Nodes, int Edges) GraphSizeAt(DateTimeOffset instant, AirspaceRules rules)
+    {
+        var entry = Graph(InitialSet(ZoneStance.Approval, instant, rules, []));
+        return (entry.Graph.NodeCount, entry.Graph.EdgeCount);
+    }
+
+    private PlannedRoute? PlanAvoiding(ZoneStance tier, PlanePoint a, PlanePoint b, GeoPosition from, GeoPosition to, DateTimeOffset departAt, double metresPerSecond, AirspaceRules rules, HashSet<int> unavoidable, bool fieldAtDestination)
+    {
+        var avoid = InitialSet(tier, departAt, rules, unavoidable);
+
+        // Zones that switch on (or lose their clearance) while the aircraft would be inside them join the
+        // avoided set and the route is planned again; the set only grows, so this ends.
+        for (var attempt = 0; attempt <= _zones.Length; attempt++)
+        {
+            var entry = Graph(avoid);
+            var reversed = fieldAtDestination || (!entry.HasField(a) && entry.HasField(b));
+            var path = reversed ? entry.Graph.PathTo(entry.Field(b), a) : entry.Graph.PathTo(entry.Field(a), b);
+            if (reversed)
+            {
+                path?.Reverse();
+            }
+
+            if (path is null)
+            {
+                return null;
+            }
+
+            var timed = TimedPath.Create(path, _projection, from, to, departAt, metresPerSecond);
+            var late = FirstLateConflict(timed, avoid, tier, rules, unavoidable);
+            if (late < 0)
+            {
+                return new PlannedRoute(true, timed.Positions, timed.TotalMeters, timed.Duration, Crossings(timed, rules));
+            }
+
+            avoid = avoid.With(late);
+        }
+
+        return null;
+    }
+
+    private ZoneSet InitialSet(ZoneStance tier, DateTimeOffset departAt, AirspaceRules rules, HashSet<int> unavoidable)
+    {
+        var set = new ZoneSet(_zones.Length);
+        for (var i = 0; i < _zones.Length; i++)
+        {
+            if (_obstacles[i] is not null && !unavoidable.Contains(i) && rules.StanceAt(_zones[i], departAt) >= tier)
+            {
+                set.Add(i);
+            }
+        }
+
+        return set;
+    }
+
+    private int FirstLateConflict(TimedPath timed, ZoneSet avoid, ZoneStance tier, AirspaceRules rules, HashSet<int> unavoidable)
+    {
+        var intervals = new List<(double From, double To)>();
+        for (var i = 0; i < _zones.Length; i++)
+        {
+            var obstacle = _obstacles[i];
+            if (obstacle is null || !_timeVarying[i] || avoid.Contains(i) || unavoidable.Contains(i))
+            {
+                continue;
+            }
+
+            foreach (var (enters, leaves) in timed.TimesInside(obstacle.Buffered, intervals))
+            {
+                if (MostRestrictive(_zones[i], enters, leaves, rules) >= tier)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private List<ZoneCrossing> Crossings(TimedPath timed, AirspaceRules rules)
+    {
+        var crossings = new List<ZoneCrossing>();
+        var intervals = new List<(double From, double To)>();
+        var candidates = new SortedSet<int>();
+        for (var s = 0; s + 1 < timed.Plane.Count; s++)
+        {
+            var p = timed.Plane[s];
+            var q = timed.Plane[s + 1];
+            foreach (var index in _rawIndex.Query(new Envelope(Math.Min(p.X, q.X), Math.Max(p.X, q.X), Math.Min(p.Y, q.Y), Math.Max(p.Y, q.Y))))
+            {
+                candidates.Add(index);
+            }
+        }
+
+        foreach (var index in candidates)
+        {
+            var zone = _zones[index];
+            foreach (var (enters, leaves) in timed.TimesInside(_obstacles[index]!.Raw, intervals))
+            {
+                var stance = MostRestrictive(zone, enters, leaves, rules);
+                if (stance > ZoneStance.Free)
+                {
+                    crossings.Add(new ZoneCrossing(zone.Id, zone.Name, zone.Kind, enters, leaves, stance));
+                }
+            }
+        }
+
+        crossings.Sort((x, y) => x.EntersAt != y.EntersAt ? x.EntersAt.CompareTo(y.EntersAt) : string.CompareOrdinal(x.ZoneId, y.ZoneId));
+        return crossings;
+    }
+
+    private static ZoneStance MostRestrictive(AirspaceZone zone, DateTimeOffset from, DateTimeOffset to, AirspaceRules rules)
+    {
+        var stance = rules.StanceAt(zone, from);
+        foreach (var instant in rules.ChangeInstants(zone))
+        {
+            if (instant > from && instant <= to)
+            {
+                var at = rules.StanceAt(zone, instant);
+                if (at > stance)
+                {
+                    stance = at;
+                }
+            }
+        }
+
+        return stance;
+    }
+
+    private HashSet<int> EndpointZones(PlanePoint a, PlanePoint b)
+    {
+        var inside = new HashSet<int>();
+        foreach (var point in (ReadOnlySpan<PlanePoint>)[a, b])
+        {
+            foreach (var index in _rawIndex.Query(new Envelope(point.X, point.X, point.Y, point.Y)))
+            {
+                if (_obstacles[index]!.Raw.StrictlyContains(point))
+                {
+                    inside.Add(index);
+                }
+            }
+        }
+
+        return inside;
+    }
+
+    private GraphEntry Graph(ZoneSet set)
+    {
+        lock (_graphLock)
+        {
+            if (_graphs.TryGetValue(set, out var cached))
+            {
+                cached.LastUsed = ++_useCounter;
+                return cached;
+            }
+        }
+
+        // Built outside the lock: a rare duplicate build is cheaper than serialising every incident behind one.
+        var obstacles = new List<Obstacle>();
+        for (var i = 0; i < _zones.Length; i++)
+        {
+            if (set.Contains(i) && _obstacles[i] is { } obstacle)
+            {
+                obstacles.Add(obstacle);
+            }
+        }
+
+        var entry = new GraphEntry(new VisibilityGraph(obstacles));
+        lock (_graphLock)
+        {
+            if (_graphs.Count >= MaxCachedGraphs)
+            {
+                var oldest = _graphs.MinBy(kv => kv.Value.LastUsed).Key;
+                _graphs.Remove(oldest);
+            }
+
+            entry.LastUsed = ++_useCounter;
+            _graphs[set] = entry;
+        }
+
+        return entry;
+    }
+
+    private PlaneRing Buffer(Polygon polygon, double margin)
+    {
+        if (margin <= 0)
+        {
+            return RingOf(polygon);
+        }
+
+        var parameters = new BufferParameters { QuadrantSegments = 4, JoinStyle = JoinStyle.Round };
+        var buffered = BufferOp.Buffer(polygon, margin * BufferFactor, parameters);
+        var simplified = DouglasPeuckerSimplifier.Simplify(buffered, margin * SimplifyFactor);
+        var chosen = simplified is Polygon { IsEmpty: false } p && p.Contains(polygon) ? p : (Polygon)buffered;
+
+        // A buffer can close a bay into a hole; the hole is unreachable without crossing the margin, so fill it.
+        return RingOf(_factory.CreatePolygon(chosen.Shell.Coordinates));
+    }
+
+    private static PlaneRing RingOf(Polygon polygon) =>
+        new(polygon.Shell.Coordinates.Select(c => new PlanePoint(c.X, c.Y)).ToArray());
+
+    private sealed class GraphEntry(VisibilityGraph graph)
+    {
+        private readonly ConcurrentDictionary<PlanePoint, DistanceField> _fields = new();
+
+        public VisibilityGraph Graph { get; } = graph;
+
+        public long LastUsed { get; set; }
+
+        public bool HasField(PlanePoint source) => _fields.ContainsKey(source);
+
+        public DistanceField Field(PlanePoint source)
+        {
+            if (_fields.TryGetValue(source, out var field))
+            {
+                return field;
+            }
+
+            field = Graph.Solve(source);
+            if (_fields.Count > MaxCachedFields)
+            {
+                _fields.Clear();
+            }
+
+            _fields[source] = field;
+            return field;
+        }
+    }
+}

@@ -1,0 +1,289 @@
+using System.Collections.Concurrent;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Index;
+using NetTopologySuite.Index.Strtree;
+
+namespace PeaceOps.Ops.Planning.Routing;
+
+/// <summary>
+/// The reduced visibility graph over one set of obstacles: nodes are the convex corners that lie in free space,
+/// edges join corners that see each other along a line tangent to the obstacle at both ends. Shortest paths
+/// among polygons bend only at such corners along such lines, so Dijkstra over this graph gives the true
+/// optimum while keeping the graph a fraction of the full one. Built once per airspace version and zone set.
+/// </summary>
+internal sealed class VisibilityGraph
+{
+    private const int MaxCachedLinks = 4096;
+    private readonly Obstacle[] _obstacles;
+    private readonly STRtree<int> _index = new();
+    private readonly GraphNode[] _nodes;
+    private readonly int[] _edgeStart;
+    private readonly int[] _edgeTarget;
+    private readonly double[] _edgeLength;
+    private readonly ConcurrentDictionary<PlanePoint, NodeLink[]> _links = new();
+
+    public VisibilityGraph(IReadOnlyList<Obstacle> obstacles)
+    {
+        _obstacles = [.. obstacles];
+        for (var slot = 0; slot < _obstacles.Length; slot++)
+        {
+            var ring = _obstacles[slot].Buffered;
+            _index.Insert(new Envelope(ring.MinX, ring.MaxX, ring.MinY, ring.MaxY), slot);
+        }
+
+        _index.Build();
+        _nodes = FindNodes();
+        (_edgeStart, _edgeTarget, _edgeLength) = FindEdges();
+    }
+
+    public int NodeCount => _nodes.Length;
+
+    public int EdgeCount => _edgeTarget.Length / 2;
+
+    public IReadOnlyList<Obstacle> Obstacles => _obstacles;
+
+    /// <summary>Obstacles whose buffered boundary holds the point: from there the path may cross the margin, never the zone itself.</summary>
+    public int[] Escapes(PlanePoint point)
+    {
+        List<int>? escapes = null;
+        var visitor = new SlotCollector();
+        _index.Query(new Envelope(point.X, point.X, point.Y, point.Y), visitor);
+        foreach (var slot in visitor.Slots)
+        {
+            if (_obstacles[slot].Buffered.StrictlyContains(point))
+            {
+                (escapes ??= []).Add(slot);
+            }
+        }
+
+        return escapes is null ? [] : [.. escapes];
+    }
+
+    public bool IsFree(PlanePoint a, PlanePoint b, int[] escapesA, int[] escapesB)
+    {
+        var check = new SegmentCheck(this, a, b, escapesA, escapesB);
+        _index.Query(new Envelope(Math.Min(a.X, b.X), Math.Max(a.X, b.X), Math.Min(a.Y, b.Y), Math.Max(a.Y, b.Y)), check);
+        return !check.Blocked;
+    }
+
+    public DistanceField Solve(PlanePoint source)
+    {
+        var escapes = Escapes(source);
+        var distance = new double[_nodes.Length];
+        var previous = new int[_nodes.Length];
+        Array.Fill(distance, double.PositiveInfinity);
+        var queue = new PriorityQueue<int, double>();
+        foreach (var link in LinksFrom(source, escapes))
+        {
+            distance[link.Node] = link.Length;
+            previous[link.Node] = -1;
+            queue.Enqueue(link.Node, link.Length);
+        }
+
+        while (queue.TryDequeue(out var node, out var d))
+        {
+            if (d > distance[node])
+            {
+                continue;
+            }
+
+            for (var e = _edgeStart[node]; e < _edgeStart[node + 1]; e++)
+            {
+                var target = _edgeTarget[e];
+                var candidate = d + _edgeLength[e];
+                if (candidate < distance[target])
+                {
+                    distance[target] = candidate;
+                    previous[target] = node;
+                    queue.Enqueue(target, candidate);
+                }
+            }
+        }
+
+        return new DistanceField(source, escapes, distance, previous);
+    }
+
+    /// <summary>The shortest path from the field's source to the target, or null when the target cannot be reached.</summary>
+    public List<PlanePoint>? PathTo(DistanceField field, PlanePoint target)
+    {
+        var targetEscapes = Escapes(target);
+        if (IsFree(field.Source, target, field.SourceEscapes, targetEscapes))
+        {
+            return [field.Source, target];
+        }
+
+        var best = double.PositiveInfinity;
+        var bestNode = -1;
+        foreach (var link in LinksFrom(target, targetEscapes))
+        {
+            var total = field.Distance[link.Node] + link.Length;
+            if (total < best)
+            {
+                best = total;
+                bestNode = link.Node;
+            }
+        }
+
+        if (bestNode < 0)
+        {
+            return null;
+        }
+
+        var path = new List<PlanePoint> { target };
+        for (var node = bestNode; node >= 0; node = field.Previous[node])
+        {
+            path.Add(_nodes[node].Point);
+        }
+
+        path.Add(field.Source);
+        path.Reverse();
+        return path;
+    }
+
+    private NodeLink[] LinksFrom(PlanePoint point, int[] escapes)
+    {
+        if (_links.TryGetValue(point, out var cached))
+        {
+            return cached;
+        }
+
+        var links = new List<NodeLink>();
+        for (var i = 0; i < _nodes.Length; i++)
+        {
+            var node = _nodes[i];
+            if (node.Point == point)
+            {
+                links.Add(new NodeLink(i, 0));
+                continue;
+            }
+
+            // From inside a zone's margin any corner of that zone may be the way out, tangent or not.
+            var tangent = Array.IndexOf(escapes, node.ObstacleSlot) >= 0 || _obstacles[node.ObstacleSlot].Buffered.IsTangentAt(node.Corner, point);
+            if (tangent && IsFree(point, node.Point, escapes, []))
+            {
+                links.Add(new NodeLink(i, point.DistanceTo(node.Point)));
+            }
+        }
+
+        NodeLink[] result = [.. links];
+        if (_links.Count > MaxCachedLinks)
+        {
+            _links.Clear();
+        }
+
+        _links[point] = result;
+        return result;
+    }
+
+    private GraphNode[] FindNodes()
+    {
+        var nodes = new List<GraphNode>();
+        var visitor = new SlotCollector();
+        for (var slot = 0; slot < _obstacles.Length; slot++)
+        {
+            var ring = _obstacles[slot].Buffered;
+            for (var corner = 0; corner < ring.Count; corner++)
+            {
+                if (!ring.IsConvexCorner(corner))
+                {
+                    continue;
+                }
+
+                var point = ring[corner];
+                visitor.Slots.Clear();
+                _index.Query(new Envelope(point.X, point.X, point.Y, point.Y), visitor);
+                var buried = false;
+                foreach (var other in visitor.Slots)
+                {
+                    if (other != slot && _obstacles[other].Buffered.StrictlyContains(point))
+                    {
+                        buried = true;
+                        break;
+                    }
+                }
+
+                if (!buried)
+                {
+                    nodes.Add(new GraphNode(slot, corner, point));
+                }
+            }
+        }
+
+        return [.. nodes];
+    }
+
+    private (int[] Start, int[] Target, double[] Length) FindEdges()
+    {
+        var adjacency = new List<(int To, double Length)>[_nodes.Length];
+        for (var i = 0; i < _nodes.Length; i++)
+        {
+            adjacency[i] = [];
+        }
+
+        for (var i = 0; i < _nodes.Length; i++)
+        {
+            var a = _nodes[i];
+            var ringA = _obstacles[a.ObstacleSlot].Buffered;
+            for (var j = i + 1; j < _nodes.Length; j++)
+            {
+                var b = _nodes[j];
+                if (!ringA.IsTangentAt(a.Corner, b.Point) || !_obstacles[b.ObstacleSlot].Buffered.IsTangentAt(b.Corner, a.Point))
+                {
+                    continue;
+                }
+
+                if (a.Point == b.Point || IsFree(a.Point, b.Point, [], []))
+                {
+                    var length = a.Point.DistanceTo(b.Point);
+                    adjacency[i].Add((j, length));
+                    adjacency[j].Add((i, length));
+                }
+            }
+        }
+
+        var start = new int[_nodes.Length + 1];
+        for (var i = 0; i < _nodes.Length; i++)
+        {
+            start[i + 1] = start[i] + adjacency[i].Count;
+        }
+
+        var target = new int[start[^1]];
+        var lengths = new double[start[^1]];
+        for (var i = 0; i < _nodes.Length; i++)
+        {
+            var k = start[i];
+            foreach (var (to, length) in adjacency[i])
+            {
+                target[k] = to;
+                lengths[k] = length;
+                k++;
+            }
+        }
+
+        return (start, target, lengths);
+    }
+
+    private sealed class SlotCollector : IItemVisitor<int>
+    {
+        public List<int> Slots { get; } = [];
+
+        public void VisitItem(int item) => Slots.Add(item);
+    }
+
+    private sealed class SegmentCheck(VisibilityGraph graph, PlanePoint a, PlanePoint b, int[] escapesA, int[] escapesB) : IItemVisitor<int>
+    {
+        public bool Blocked { get; private set; }
+
+        public void VisitItem(int item)
+        {
+            if (Blocked)
+            {
+                return;
+            }
+
+            var obstacle = graph._obstacles[item];
+            var ring = Array.IndexOf(escapesA, item) >= 0 || Array.IndexOf(escapesB, item) >= 0 ? obstacle.Raw : obstacle.Buffered;
+            Blocked = ring.IntersectsInterior(a, b);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+using CsCheck;
+using NetTopologySuite.Geometries;
+using PeaceOps.Ops.Planning.Routing;
+
+namespace PeaceOps.Ops.Planning.Tests.Routing;
+
+/// <summary>
+/// The reduced visibility graph (convex corners, tangent edges, STRtree-pruned tests) must give exactly the
+/// shortest path a brute-force search finds over every corner and every pair, with NetTopologySuite deciding
+/// visibility independently.
+/// </summary>
+public sealed class ShortestPathOptimalityTests
+{
+    private static readonly GeometryFactory Factory = new();
+
+    [Fact]
+    public void Shortest_path_equals_brute_force_on_small_random_cases()
+    {
+        Gen.Int[0, int.MaxValue].Sample(seed =>
+        {
+            var (polygons, a, b) = RandomCase(new Random(seed));
+            var obstacles = polygons.Select((p, i) => new Obstacle(i, new PlaneRing(p), new PlaneRing(p))).ToList();
+            var graph = new VisibilityGraph(obstacles);
+
+            var path = graph.PathTo(graph.Solve(a), b);
+            var expected = BruteForce(polygons, a, b);
+
+            if (double.IsPositiveInfinity(expected))
+            {
+                path.Should().BeNull($"seed {seed}: brute force finds no path");
+                return;
+            }
+
+            path.Should().NotBeNull($"seed {seed}: brute force finds {expected:F6}");
+            Length(path!).Should().BeApproximately(expected, 1e-6 * Math.Max(1, expected), $"seed {seed}");
+        }, iter: 300, threads: 1);
+    }
+
+    [Fact]
+    public void Returned_paths_never_enter_an_obstacle()
+    {
+        Gen.Int[0, int.MaxValue].Sample(seed =>
+        {
+            var (polygons, a, b) = RandomCase(new Random(seed));
+            var graph = new VisibilityGraph(polygons.Select((p, i) => new Obstacle(i, new PlaneRing(p), new PlaneRing(p))).ToList());
+
+            var path = graph.PathTo(graph.Solve(a), b);
+
+            if (path is null)
+            {
+                return;
+            }
+
+            for (var i = 0; i + 1 < path.Count; i++)
+            {
+                foreach (var polygon in polygons)
+                {
+                    EntersInterior(polygon, path[i], path[i + 1]).Should().BeFalse($"seed {seed}, segment {i}");
+                }
+            }
+        }, iter: 300, threads: 1);
+    }
+
+    private static (List<PlanePoint[]> Polygons, PlanePoint A, PlanePoint B) RandomCase(Random random)
+    {
+        var polygons = new List<PlanePoint[]>();
+        var count = random.Next(1, 6);
+        for (var k = 0; k < count; k++)
+        {
+            // Star-shaped around a centre with sorted angles: always a simple polygon, often non-convex.
+            var cx = 10 + (random.NextDouble() * 80);
+            var cy = 10 + (random.NextDouble() * 80);
+            var radius = 4 + (random.NextDouble() * 14);
+            var corners = random.Next(3, 8);
+            var angles = Enumerable.Range(0, corners).Select(_ => random.NextDouble() * 2 * Math.PI).Order().ToArray();
+            if (angles[^1] - angles[0] < Math.PI)
+            {
+                angles[^1] = angles[0] + Math.PI + 0.5;
+            }
+
+            var ring = angles.Select(t =>
+            {
+                var r = radius * (0.4 + (0.6 * random.NextDouble()));
+                return new PlanePoint(Math.Round(cx + (r * Math.Cos(t)), 3), Math.Round(cy + (r * Math.Sin(t)), 3));
+            }).ToArray();
+            if (Polygon(ring).IsValid && Polygon(ring).Area > 1)
+            {
+                polygons.Add(ring);
+            }
+        }
+
+        PlanePoint FreePoint()
+        {
+            while (true)
+            {
+                var p = new PlanePoint(Math.Round(random.NextDouble() * 100, 3), Math.Round(random.NextDouble() * 100, 3));
+                if (polygons.All(poly => !Polygon(poly).Intersects(Factory.CreatePoint(new Coordinate(p.X, p.Y)))))
+                {
+                    return p;
+                }
+            }
+        }
+
+        return (polygons, FreePoint(), FreePoint());
+    }
+
+    private static double BruteForce(List<PlanePoint[]> polygons, PlanePoint a, PlanePoint b)
+    {
+        var nodes = new List<PlanePoint> { a, b };
+        nodes.AddRange(polygons.SelectMany(p => p));
+        var n = nodes.Count;
+        var distance = Enumerable.Repeat(double.PositiveInfinity, n).ToArray();
+        var done = new bool[n];
+        distance[0] = 0;
+        for (var step = 0; step < n; step++)
+        {
+            var u = -1;
+            for (var i = 0; i < n; i++)
+            {
+                if (!done[i] && (u < 0 || distance[i] < distance[u]))
+                {
+                    u = i;
+                }
+            }
+
+            if (u < 0 || double.IsPositiveInfinity(distance[u]))
+            {
+                break;
+            }
+
+            done[u] = true;
+            for (var v = 0; v < n; v++)
+            {
+                if (!done[v] && polygons.All(p => !EntersInterior(p, nodes[u], nodes[v])))
+                {
+                    distance[v] = Math.Min(distance[v], distance[u] + nodes[u].DistanceTo(nodes[v]));
+                }
+            }
+        }
+
+        return distance[1];
+    }
+
+    private static bool EntersInterior(PlanePoint[] polygon, PlanePoint p, PlanePoint q)
+    {
+        if (p == q)
+        {
+            return false;
+        }
+
+        var line = Factory.CreateLineString([new Coordinate(p.X, p.Y), new Coordinate(q.X, q.Y)]);
+        return line.Relate(Polygon(polygon)).Matches("T********");
+    }
+
+    private static Polygon Polygon(PlanePoint[] ring) =>
+        Factory.CreatePolygon(ring.Append(ring[0]).Select(p => new Coordinate(p.X, p.Y)).ToArray());
+
+    private static double Length(List<PlanePoint> path)
+    {
+        var total = 0.0;
+        for (var i = 0; i + 1 < path.Count; i++)
+        {
+            total += path[i].DistanceTo(path[i + 1]);
+        }
+
+        return total;
+    }
+}
