@@ -2,6 +2,7 @@ using PeaceOps.Ops.Silo.Configuration;
 using PeaceOps.Ops.Storage;
 using PeaceOps.Ops.Storage.EventStore;
 using PeaceOps.Ops.Storage.GrainState;
+using PeaceOps.Ops.Storage.GroupCommit;
 using PeaceOps.Ops.Storage.Postgres;
 using PeaceOps.Ops.Storage.Schema;
 using PeaceOps.Ops.Storage.Sqlite;
@@ -36,7 +37,10 @@ public static class StorageRegistration
                 throw new StartupException($"PeaceOps:Storage:Provider={options.Storage.Provider} is not available in this build.");
         }
 
-        services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<SqlEventStore>());
+        // Grains append through group commit: concurrent appends share one transaction and one fsync. Its flush
+        // timer is real time on purpose (I/O batching, not domain time): a FakeTimeProvider must not stall appends.
+        services.AddSingleton(sp => new EventAppendBatcher(sp.GetRequiredService<SqlEventStore>(), new GroupCommitOptions(), TimeProvider.System));
+        services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<EventAppendBatcher>());
         services.AddSingleton<GrainStateStore>();
         services.AddSingleton<SchemaMigrator>();
         services.AddHostedService<SchemaMigrationService>();

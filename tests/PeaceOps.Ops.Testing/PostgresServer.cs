@@ -71,6 +71,8 @@ public sealed class PostgresServer : IAsyncLifetime
                     Path.Combine(_binDirectory, "pg_ctl"),
                     ["start", "-w", "-t", "60", "-D", DataDirectory, "-l", Path.Combine(_root, "server.log"), "-o", $"-p {Port.ToString(CultureInfo.InvariantCulture)} -k {_root} -c listen_addresses=127.0.0.1 {settings}"],
                     _runAsPostgresUser);
+                // A test run stopped from outside (timeout, Ctrl+C: SIGTERM/SIGINT) must not leave a server behind.
+                AppDomain.CurrentDomain.ProcessExit += StopOnExit;
                 return;
             }
             catch (InvalidOperationException ex)
@@ -123,6 +125,7 @@ public sealed class PostgresServer : IAsyncLifetime
             return;
         }
 
+        AppDomain.CurrentDomain.ProcessExit -= StopOnExit;
         NpgsqlConnection.ClearAllPools();
         try
         {
@@ -135,6 +138,22 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             Directory.Delete(_root, recursive: true);
             _root = null;
+        }
+    }
+
+    private void StopOnExit(object? sender, EventArgs e)
+    {
+        if (_root is not null && _binDirectory is not null)
+        {
+            try
+            {
+                RunAsync(Path.Combine(_binDirectory, "pg_ctl"), ["stop", "-w", "-t", "20", "-m", "immediate", "-D", DataDirectory], _runAsPostgresUser).GetAwaiter().GetResult();
+                Directory.Delete(_root, recursive: true);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
+            {
+                // Best effort on the way out; nothing left to report to.
+            }
         }
     }
 

@@ -41,21 +41,21 @@ public abstract class SqlEventStore : IEventStore
         {
             outcomes = await AppendGroupOnceAsync(requests, cancellationToken);
         }
-        catch (DbException ex) when (ClassifyUniqueViolation(ex) is var violation && violation != UniqueViolation.None)
+        catch (DbException) when (requests.Count > 1)
         {
-            // The database's constraints are the last line of defence (a writer that bypassed the lock).
-            if (requests.Count > 1)
+            // The database refused the group (a constraint, the last line of defence against a writer that
+            // bypassed the lock; a payload it will not store). Find the guilty request by writing each alone:
+            // the others must not pay for it.
+            var single = new AppendOutcome[requests.Count];
+            for (var i = 0; i < requests.Count; i++)
             {
-                // Find the guilty request by retrying each alone; the others must not pay for it.
-                var single = new AppendOutcome[requests.Count];
-                for (var i = 0; i < requests.Count; i++)
-                {
-                    single[i] = (await AppendGroupAsync([requests[i]], cancellationToken))[0];
-                }
-
-                return single;
+                single[i] = await AppendAloneAsync(requests[i], cancellationToken);
             }
 
+            return single;
+        }
+        catch (DbException ex) when (ClassifyUniqueViolation(ex) is var violation && violation != UniqueViolation.None)
+        {
             return [AppendOutcome.Refused(await ExplainViolationAsync(requests[0], violation, ex, cancellationToken))];
         }
 
@@ -72,6 +72,18 @@ public abstract class SqlEventStore : IEventStore
         }
 
         return outcomes.Select(o => o!.Value).ToList();
+    }
+
+    private async Task<AppendOutcome> AppendAloneAsync(AppendRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await AppendGroupAsync([request], cancellationToken))[0];
+        }
+        catch (DbException ex)
+        {
+            return AppendOutcome.Refused(ex);
+        }
     }
 
     private async Task<AppendOutcome?[]> AppendGroupOnceAsync(IReadOnlyList<AppendRequest> requests, CancellationToken cancellationToken)

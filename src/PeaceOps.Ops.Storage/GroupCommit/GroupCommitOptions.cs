@@ -1,0 +1,19 @@
+namespace PeaceOps.Ops.Storage.GroupCommit;
+
+/// <summary>
+/// When a group is written: as soon as it holds <see cref="MaxBatchSize"/> items, or <see cref="MaxDelay"/> after
+/// its first item arrived, whichever comes first. While one group is being written the next one fills up, so
+/// under load groups grow by themselves; the delay only matters when traffic is light.
+/// </summary>
+public sealed record GroupCommitOptions
+{
+    public int MaxBatchSize { get; init; } = 1000;
+
+    public TimeSpan MaxDelay { get; init; } = TimeSpan.FromMilliseconds(2);
+
+    internal void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxBatchSize, 1, nameof(MaxBatchSize));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxDelay, TimeSpan.Zero, nameof(MaxDelay));
+    }
+}

@@ -1,0 +1,3 @@
+namespace PeaceOps.Ops.Storage.Tests.EventStore;
+
+public sealed class SqliteEventAppendBatcherTests() : EventAppendBatcherContract(null);

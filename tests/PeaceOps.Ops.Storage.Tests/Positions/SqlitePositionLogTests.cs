@@ -1,0 +1,3 @@
+namespace PeaceOps.Ops.Storage.Tests.Positions;
+
+public sealed class SqlitePositionLogTests() : PositionLogContract(null);

@@ -1,0 +1,3 @@
+namespace PeaceOps.Ops.Storage.Tests.Snapshots;
+
+public sealed class SqliteSnapshotStoreTests() : SnapshotStoreContract(null);
