@@ -1,5 +1,5 @@
 import { ApiError, type ApiClient } from '../api/http';
-import type { TaskingOption } from '../api/types';
+import type { Incident, TaskingOption } from '../api/types';
 import { localTitle, relativeMinutes, zuluTime } from '../format/time';
 import type { OpsStore } from '../state/store';
 import { h, timeEl } from '../ui/dom';
@@ -14,6 +14,7 @@ export class OptionsPanel {
   options: TaskingOption[] = [];
   private incidentId: string | null = null;
   private loadToken = 0;
+  private renderedIncident: Incident | undefined;
 
   constructor(
     private readonly api: ApiClient,
@@ -23,15 +24,20 @@ export class OptionsPanel {
   ) {}
 
   async load(incidentId: string | null): Promise<void> {
+    // A server recompute of the shown incident keeps the current list up until the new one arrives:
+    // blanking it made the cards (and a half-typed override reason) vanish under the user's pointer.
+    const refresh = incidentId !== null && incidentId === this.incidentId && this.options.length > 0;
     this.incidentId = incidentId;
-    this.options = [];
-    this.hover(null);
     const token = ++this.loadToken;
+    if (!refresh) {
+      this.options = [];
+      this.hover(null);
+    }
     if (!incidentId) {
       this.el.replaceChildren(h('p', { class: 'muted', text: 'Select an incident (j / k, or click) to see its options.' }));
       return;
     }
-    this.el.replaceChildren(h('p', { class: 'muted', text: 'Computing options…' }));
+    if (!refresh) this.el.replaceChildren(h('p', { class: 'muted', text: 'Computing options…' }));
     try {
       const options = await this.api.options(incidentId);
       if (token !== this.loadToken) return;
@@ -43,8 +49,15 @@ export class OptionsPanel {
     }
   }
 
+  /** Redraws only when the shown incident itself changed: a redraw rebuilds the cards and loses a typed override reason. */
+  incidentsChanged(): void {
+    if (!this.incidentId || !this.options.length) return;
+    if (this.store.incidents.get(this.incidentId) !== this.renderedIncident) this.render();
+  }
+
   render(): void {
     const incident = this.incidentId ? this.store.incidents.get(this.incidentId) : undefined;
+    this.renderedIncident = incident;
     const header = h('h3', { text: `Options for ${this.incidentId?.slice(0, 8) ?? ''}` });
     if (incident?.tasking) {
       const ac = this.store.aircraft.get(incident.tasking.aircraftId);
