@@ -64,8 +64,9 @@ public sealed class OperationsTests(DashboardFixture fixture)
         await options.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 20000 });
         (await options.CountAsync()).Should().BeGreaterThan(0);
         await Screenshots.SaveAsync(page, "operations");
-        var best = options.First;
-        var aircraftId = await best.GetAttributeAsync("data-aircraft-id");
+        // Pin the card by its aircraft: a server recompute may redraw the list between reading and clicking.
+        var aircraftId = await options.First.GetAttributeAsync("data-aircraft-id");
+        var best = page.Locator($"[data-testid=option][data-aircraft-id='{aircraftId}']").First;
         if (await best.Locator("[data-testid=override]").CountAsync() > 0)
         {
             await best.Locator("input[name=overrideReason]").FillAsync("end-to-end test: best available option");

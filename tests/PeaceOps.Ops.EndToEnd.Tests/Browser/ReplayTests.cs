@@ -25,6 +25,10 @@ public sealed class ReplayTests(DashboardFixture fixture)
         await page.Locator("[data-testid=replay-events] li").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 10000 });
         await page.ClickAsync("[data-testid=replay-play]");
         await page.ClickAsync("text=60×");
+
+        // The window opens a minute before the report: at 60x, playback reaches the event within about a second.
+        await Assertions.Expect(page.Locator("[data-testid=replay-events] li.past").First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 10000 });
+        await page.WaitForFunctionAsync("() => window.peaceops.store.connection === 'replay' && window.peaceops.store.aircraft.size > 0", null, new PageWaitForFunctionOptions { Timeout = 10000 });
         (await page.Locator("[data-testid=aar-link]").IsEnabledAsync()).Should().BeTrue();
         await Screenshots.SaveAsync(page, "replay");
         await page.Context.CloseAsync();
