@@ -23,15 +23,20 @@ export class OptionsPanel {
   ) {}
 
   async load(incidentId: string | null): Promise<void> {
+    // Options are re-planned as aircraft move: a refresh of the incident on screen keeps the current list until the
+    // new one arrives, so the approve button does not vanish under the duty officer's pointer.
+    const refresh = incidentId !== null && incidentId === this.incidentId && this.options.length > 0;
     this.incidentId = incidentId;
-    this.options = [];
-    this.hover(null);
     const token = ++this.loadToken;
+    if (!refresh) {
+      this.options = [];
+      this.hover(null);
+    }
     if (!incidentId) {
       this.el.replaceChildren(h('p', { class: 'muted', text: 'Select an incident (j / k, or click) to see its options.' }));
       return;
     }
-    this.el.replaceChildren(h('p', { class: 'muted', text: 'Computing options…' }));
+    if (!refresh) this.el.replaceChildren(h('p', { class: 'muted', text: 'Computing options…' }));
     try {
       const options = await this.api.options(incidentId);
       if (token !== this.loadToken) return;
@@ -56,8 +61,30 @@ export class OptionsPanel {
       return;
     }
     const now = Date.now();
+    const typing = this.typedReasons();
     const items = this.options.map((o) => this.card(o, now));
     this.el.replaceChildren(header, h('ol', { class: 'option-list' }, ...items));
+    this.restoreReasons(typing);
+  }
+
+  /** Override reasons being typed, by option, so a live re-render neither loses the text nor the caret. */
+  private typedReasons(): { values: Map<string, string>; focused: string | null } {
+    const values = new Map<string, string>();
+    let focused: string | null = null;
+    for (const input of this.el.querySelectorAll<HTMLInputElement>('input[name="overrideReason"]')) {
+      const key = input.dataset.option ?? '';
+      if (input.value) values.set(key, input.value);
+      if (input === document.activeElement) focused = key;
+    }
+    return { values, focused };
+  }
+
+  private restoreReasons(typing: { values: Map<string, string>; focused: string | null }): void {
+    for (const input of this.el.querySelectorAll<HTMLInputElement>('input[name="overrideReason"]')) {
+      const key = input.dataset.option ?? '';
+      input.value = typing.values.get(key) ?? '';
+      if (key === typing.focused) input.focus();
+    }
   }
 
   private card(o: TaskingOption, now: number): HTMLElement {
@@ -97,7 +124,7 @@ export class OptionsPanel {
 
   private actions(o: TaskingOption, needsOverride: boolean): HTMLElement {
     const error = h('p', { class: 'form-error', role: 'alert', hidden: true });
-    const reason = h('input', { name: 'overrideReason', placeholder: 'Reason for overriding the blocking rules (required)', hidden: !needsOverride });
+    const reason = h('input', { name: 'overrideReason', 'data-option': `${o.aircraftId}|${o.facilityId}`, placeholder: 'Reason for overriding the blocking rules (required)', hidden: !needsOverride });
     const button = h('button', {
       type: 'button',
       class: needsOverride ? 'warn' : 'primary',
