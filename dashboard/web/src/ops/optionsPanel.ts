@@ -40,6 +40,8 @@ export class OptionsPanel {
     try {
       const options = await this.api.options(incidentId);
       if (token !== this.loadToken) return;
+      // Unchanged options leave the panel alone: no flicker, no lost hover or focus.
+      if (refresh && JSON.stringify(options) === JSON.stringify(this.options)) return;
       this.options = options;
       this.render();
     } catch (e) {
