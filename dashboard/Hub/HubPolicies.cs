@@ -5,4 +5,7 @@ public static class HubPolicies
 {
     /// <summary>Any signed-in user with a product role.</summary>
     public const string ReadPicture = "ReadPicture";
+
+    /// <summary>Replay and after-action review (Reviewer, DutyOfficer, Admin): who may play the recorded past back.</summary>
+    public const string Review = "Review";
 }

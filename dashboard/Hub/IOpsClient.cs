@@ -1,10 +1,11 @@
 using PeaceOps.Ops.Dashboard.Hub.Picture;
+using PeaceOps.Ops.Dashboard.Hub.Replay;
 
 namespace PeaceOps.Ops.Dashboard.Hub;
 
 /// <summary>
 /// What the server sends to a dashboard. The method names are the contract's message names (<c>snapshot</c>, <c>changes</c>),
-/// hence lower case: the JavaScript client ignores case, the .NET client does not.
+/// hence camel case: the JavaScript client ignores case, the .NET client does not.
 /// </summary>
 public interface IOpsClient
 {
@@ -14,5 +15,9 @@ public interface IOpsClient
 
     /// <summary>A batch of changes; see <see cref="ChangesView"/> for the sequence rule.</summary>
     Task changes(ChangesView batch);
+
+    /// <summary>One frame of this connection's playback (<c>StartReplay</c>); never sent to anyone else, and it never
+    /// touches the live <c>snapshot</c>/<c>changes</c> sequence, so a client can show both side by side.</summary>
+    Task replayFrame(ReplayFrameView frame);
 #pragma warning restore IDE1006
 }

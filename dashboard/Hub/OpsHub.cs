@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using PeaceOps.Ops.Dashboard.Hub.Picture;
+using PeaceOps.Ops.Dashboard.Hub.Replay;
 using PeaceOps.Ops.Dashboard.Relay;
 
 namespace PeaceOps.Ops.Dashboard.Hub;
@@ -9,15 +10,21 @@ namespace PeaceOps.Ops.Dashboard.Hub;
 /// <c>/hubs/ops</c>: the live operations picture. On connect a <c>snapshot</c>, then <c>changes</c> batches with increasing
 /// sequences. Every method names its policy; arguments are checked like a REST body (a bad one is a HubException naming it).
 /// The connection's state lives in <see cref="OpsRelay"/>, which also serves the fan-out, so the hub stays thin and easy to extend.
+/// Playback of the recorded past is in the other part of this class (OpsHub.Replay.cs).
 /// </summary>
 [Authorize(Policy = HubPolicies.ReadPicture)]
-public class OpsHub(OpsRelay relay) : Hub<IOpsClient>
+public partial class OpsHub(OpsRelay relay, ReplayPlayback replay) : Hub<IOpsClient>
 {
     public const string Path = "/hubs/ops";
 
     public override Task OnConnectedAsync() => relay.ConnectAsync(Context.ConnectionId, ChangeTopics.All, Context.ConnectionAborted);
 
-    public override Task OnDisconnectedAsync(Exception? exception) => relay.DisconnectAsync(Context.ConnectionId);
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        // A playback nobody watches any more only costs reads: it ends with its connection.
+        replay.Stop(Context.ConnectionId);
+        return relay.DisconnectAsync(Context.ConnectionId);
+    }
 
     /// <summary>Chooses what this connection receives (e.g. <c>["incidents","facilities"]</c>); a fresh snapshot follows.</summary>
     [Authorize(Policy = HubPolicies.ReadPicture)]

@@ -1,5 +1,6 @@
 using PeaceOps.Ops.Replay.AfterAction;
 using PeaceOps.Ops.Replay.Picture;
+using PeaceOps.Ops.Replay.Playback;
 using PeaceOps.Ops.Replay.Rendering;
 
 namespace PeaceOps.Ops.Silo.Api.Replay;
@@ -16,11 +17,11 @@ public static class ReplayEndpoints
     public const string Policy = "Review";
 
     /// <summary>A requested moment may precede the log's first event by this much and still answer the initial (empty)
-    /// picture: a product that has just started has a log younger than "one minute ago". Earlier is a mistake: 400.</summary>
-    public static readonly TimeSpan BeforeLogGrace = TimeSpan.FromHours(1);
+    /// picture; earlier is a mistake: 400. Shared with the hub's playback so both refuse the same periods.</summary>
+    public static readonly TimeSpan BeforeLogGrace = ReplayRequest.BeforeLogGrace;
 
     /// <summary>Clock skew between a client and the server that is not yet "the future".</summary>
-    public static readonly TimeSpan FutureTolerance = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan FutureTolerance = ReplayRequest.FutureTolerance;
 
     /// <summary>The longest impediment report period (a mission reports monthly or quarterly; a year is the bound).</summary>
     public static readonly TimeSpan LongestReportPeriod = TimeSpan.FromDays(366);

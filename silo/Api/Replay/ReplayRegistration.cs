@@ -1,6 +1,7 @@
 using PeaceOps.Ops.Replay.AfterAction;
 using PeaceOps.Ops.Replay.Logs;
 using PeaceOps.Ops.Replay.Picture;
+using PeaceOps.Ops.Replay.Playback;
 
 namespace PeaceOps.Ops.Silo.Api.Replay;
 
@@ -13,6 +14,7 @@ public static class ReplayRegistration
         services.AddSingleton<PictureSnapshotStore>();
         services.AddSingleton<PictureAtTime>();
         services.AddSingleton<IncidentHistoryReader>();
+        services.AddSingleton<ReplaySessions>();
         services.AddSingleton(sp => new ReviewReports(
             sp.GetRequiredService<Storage.EventStore.IEventStore>(),
             sp.GetRequiredService<IncidentHistoryReader>(),

@@ -56,13 +56,14 @@ public sealed class ReplaySessionTests
     }
 
     [Fact]
-    public void A_reversed_period_a_future_end_and_a_start_before_the_log_are_refused()
+    public void A_reversed_period_a_future_end_or_start_and_a_start_before_the_log_are_refused()
     {
         var now = new DateTimeOffset(2026, 3, 14, 12, 0, 0, TimeSpan.Zero);
 
         new ReplayRequest(now.AddHours(-1), now.AddHours(-2), 10).Validate(null, now, TimeSpan.FromHours(1)).Should().ContainKey("to");
         new ReplayRequest(now.AddHours(-1), now.AddHours(1), 10).Validate(null, now, TimeSpan.FromHours(1)).Should().ContainKey("to");
         new ReplayRequest(now.AddDays(-3), now.AddHours(-1), 10).Validate(now.AddDays(-1), now, TimeSpan.FromHours(1)).Should().ContainKey("from");
+        new ReplayRequest(now.AddHours(1), now.AddHours(2), 10).Validate(now.AddDays(-1), now, TimeSpan.FromHours(1)).Should().ContainKey("from");
         new ReplayRequest(now.AddHours(-2), now.AddHours(-1), 60).Validate(now.AddDays(-1), now, TimeSpan.FromHours(1)).Should().BeEmpty();
     }
 }

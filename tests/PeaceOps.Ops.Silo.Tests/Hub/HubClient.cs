@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using PeaceOps.Ops.Dashboard.Hub.Picture;
+using PeaceOps.Ops.Dashboard.Hub.Replay;
 using PeaceOps.Ops.HostTesting;
 
 namespace PeaceOps.Ops.Silo.Tests.Hub;
@@ -16,6 +17,7 @@ public sealed class HubClient : IAsyncDisposable
         Connection = connection;
         connection.On<PictureView>("snapshot", p => _received.Writer.TryWrite(p));
         connection.On<ChangesView>("changes", c => _received.Writer.TryWrite(c));
+        connection.On<ReplayFrameView>("replayFrame", f => _received.Writer.TryWrite(f));
     }
 
     public HubConnection Connection { get; }
@@ -57,6 +59,21 @@ public sealed class HubClient : IAsyncDisposable
                 return wanted;
             }
         }
+    }
+
+    /// <summary>The messages of type <typeparamref name="T"/> already received and not yet read (others are dropped).</summary>
+    public IReadOnlyList<T> Drain<T>()
+    {
+        var drained = new List<T>();
+        while (_received.Reader.TryRead(out var message))
+        {
+            if (message is T wanted)
+            {
+                drained.Add(wanted);
+            }
+        }
+
+        return drained;
     }
 
     /// <summary>Reads changes until one of the given kind arrives; returns every batch read, in order.</summary>

@@ -1,4 +1,5 @@
 import L from 'leaflet';
+import { stackLabels } from './labelPlacement';
 import type { Aircraft, LatLon } from '../api/types';
 import type { OpsStore } from '../state/store';
 import { aircraftStatusStyle } from '../ui/palette';
@@ -77,19 +78,33 @@ export class AircraftLayer {
     ctx.font = `600 ${Math.round(rem * 0.78)}px system-ui, 'DejaVu Sans', sans-serif`;
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
-    for (const [a, p] of visible) {
+    const lineHeight = Math.round(rem * 1.05);
+    const drawn = visible.map(([a, p]) => {
       const sym = aircraftSymbolCanvas(a.status, symbolSize);
       ctx.drawImage(sym.image, p.x - sym.anchorX, p.y - sym.anchorY, sym.width, sym.height);
       this.arrow(p, a.position?.headingDeg ?? 0, sym.height / 2 + rem * 0.7, rem);
-      const style = aircraftStatusStyle(a.status);
-      const text = labels ? `${a.callsign} ${style.tag}` : style.tag;
+      const text = labels ? `${a.callsign} ${aircraftStatusStyle(a.status).tag}` : aircraftStatusStyle(a.status).tag;
       const x = p.x + sym.width - sym.anchorX + 2;
+      return { text, p, box: { x, y: p.y - lineHeight / 2, width: ctx.measureText(text).width, height: lineHeight } };
+    });
+    const offsets = stackLabels(drawn.map((d) => d.box));
+    drawn.forEach(({ text, p, box }, i) => {
+      const y = p.y + offsets[i]!;
+      if (offsets[i] !== 0) {
+        // A leader line ties a moved label to its symbol.
+        ctx.strokeStyle = '#fff';
+        ctx.lineWidth = 1;
+        ctx.beginPath();
+        ctx.moveTo(p.x, p.y);
+        ctx.lineTo(box.x - 1, y);
+        ctx.stroke();
+      }
       ctx.strokeStyle = '#000';
       ctx.lineWidth = 3;
-      ctx.strokeText(text, x, p.y);
+      ctx.strokeText(text, box.x, y);
       ctx.fillStyle = '#fff';
-      ctx.fillText(text, x, p.y);
-    }
+      ctx.fillText(text, box.x, y);
+    });
     this.canvas.dataset.drawn = String(visible.length);
   }
 

@@ -58,7 +58,7 @@ export class FacilityLayer {
     const tag = facilityStatusStyle(f.status).tag;
     return L.divIcon({
       className: `fac-marker fac-${f.status}`,
-      html: `<img src="${sym.url}" width="${sym.width}" height="${sym.height}" alt=""><span class="fac-label" data-facility-id="${escapeAttr(f.id)}" data-status="${escapeAttr(f.status)}">${escapeHtml(f.name)} <b>${tag}</b></span>`,
+      html: `<img src="${sym.url}" width="${sym.width}" height="${sym.height}" alt=""><span class="fac-label" data-facility-id="${escapeAttr(f.id)}" data-status="${escapeAttr(f.status)}"><span class="fac-name">${escapeHtml(f.name)} </span><b>${tag}</b></span>`,
       iconSize: [sym.width, sym.height],
       iconAnchor: [sym.anchorX, sym.anchorY],
     });

@@ -20,6 +20,9 @@ export class OpsMap {
   private fitted = false;
   selectedIncident: string | null = null;
 
+  /** From this zoom in (about 50 km across a wall screen's map) every name is shown. */
+  static readonly DETAIL_ZOOM = 8;
+
   constructor(
     element: HTMLElement,
     private readonly store: OpsStore,
@@ -29,6 +32,13 @@ export class OpsMap {
     const renderer = L.canvas({ padding: 0.3 });
     this.map = L.map(element, { renderer, preferCanvas: true, zoomControl: true, worldCopyJump: true, minZoom: 2, attributionControl: false });
     this.map.setView([15, 0], 5);
+    // Zoomed out, co-located bases, clinics and helipads would print their names over each other: the overview
+    // keeps symbols, callsigns and only the facility states that need attention (see styles.css).
+    const overview = (): void => {
+      element.classList.toggle('map-overview', this.map.getZoom() < OpsMap.DETAIL_ZOOM);
+    };
+    this.map.on('zoomend', overview);
+    overview();
     addConfiguredTiles(this.map);
     // Land, then night and airspace, then the busy trails: each on its own canvas so a redraw stays local.
     void addOfflineBasemap(this.map, paneRenderer(this.map, 'basemap', 250));

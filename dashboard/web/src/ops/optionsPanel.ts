@@ -24,8 +24,8 @@ export class OptionsPanel {
   ) {}
 
   async load(incidentId: string | null): Promise<void> {
-    // A server recompute of the shown incident keeps the current list up until the new one arrives:
-    // blanking it made the cards (and a half-typed override reason) vanish under the user's pointer.
+    // Options are re-planned as aircraft move: a refresh of the incident on screen keeps the current list until the
+    // new one arrives, so the approve button does not vanish under the duty officer's pointer.
     const refresh = incidentId !== null && incidentId === this.incidentId && this.options.length > 0;
     this.incidentId = incidentId;
     const token = ++this.loadToken;
@@ -41,6 +41,8 @@ export class OptionsPanel {
     try {
       const options = await this.api.options(incidentId);
       if (token !== this.loadToken) return;
+      // Unchanged options leave the panel alone: no flicker, no lost hover or focus.
+      if (refresh && JSON.stringify(options) === JSON.stringify(this.options)) return;
       this.options = options;
       this.render();
     } catch (e) {
@@ -49,7 +51,7 @@ export class OptionsPanel {
     }
   }
 
-  /** Redraws only when the shown incident itself changed: a redraw rebuilds the cards and loses a typed override reason. */
+  /** Redraws only when the shown incident itself changed: any incident change used to rebuild every card here. */
   incidentsChanged(): void {
     if (!this.incidentId || !this.options.length) return;
     if (this.store.incidents.get(this.incidentId) !== this.renderedIncident) this.render();
@@ -69,8 +71,30 @@ export class OptionsPanel {
       return;
     }
     const now = Date.now();
+    const typing = this.typedReasons();
     const items = this.options.map((o) => this.card(o, now));
     this.el.replaceChildren(header, h('ol', { class: 'option-list' }, ...items));
+    this.restoreReasons(typing);
+  }
+
+  /** Override reasons being typed, by option, so a live re-render neither loses the text nor the caret. */
+  private typedReasons(): { values: Map<string, string>; focused: string | null } {
+    const values = new Map<string, string>();
+    let focused: string | null = null;
+    for (const input of this.el.querySelectorAll<HTMLInputElement>('input[name="overrideReason"]')) {
+      const key = input.dataset.option ?? '';
+      if (input.value) values.set(key, input.value);
+      if (input === document.activeElement) focused = key;
+    }
+    return { values, focused };
+  }
+
+  private restoreReasons(typing: { values: Map<string, string>; focused: string | null }): void {
+    for (const input of this.el.querySelectorAll<HTMLInputElement>('input[name="overrideReason"]')) {
+      const key = input.dataset.option ?? '';
+      input.value = typing.values.get(key) ?? '';
+      if (key === typing.focused) input.focus();
+    }
   }
 
   private card(o: TaskingOption, now: number): HTMLElement {
@@ -104,13 +128,16 @@ export class OptionsPanel {
     li.addEventListener('mouseenter', () => this.hover(o));
     li.addEventListener('focus', () => this.hover(o));
     li.addEventListener('mouseleave', () => this.hover(null));
-    if (this.canApprove) li.append(this.actions(o, blocking.length > 0));
+    // Only a reported, proposed or aborted incident can be tasked (the server refuses the rest): no dead buttons.
+    const incident = this.incidentId ? this.store.incidents.get(this.incidentId) : undefined;
+    const taskable = !incident || ['reported', 'optionsProposed', 'aborted'].includes(incident.status);
+    if (this.canApprove && taskable) li.append(this.actions(o, blocking.length > 0));
     return li;
   }
 
   private actions(o: TaskingOption, needsOverride: boolean): HTMLElement {
     const error = h('p', { class: 'form-error', role: 'alert', hidden: true });
-    const reason = h('input', { name: 'overrideReason', placeholder: 'Reason for overriding the blocking rules (required)', hidden: !needsOverride });
+    const reason = h('input', { name: 'overrideReason', 'data-option': `${o.aircraftId}|${o.facilityId}`, placeholder: 'Reason for overriding the blocking rules (required)', hidden: !needsOverride });
     const button = h('button', {
       type: 'button',
       class: needsOverride ? 'warn' : 'primary',

@@ -12,6 +12,7 @@ import { formatDuration, localTitle, zuluTime } from '../format/time';
 import { isOpenIncident, shortId, type OpsStore } from '../state/store';
 import { h } from '../ui/dom';
 import { precedenceStyle } from '../ui/palette';
+import { incidentStatusLabel } from '../format/incidentStatus';
 
 interface Row {
   el: HTMLElement;
@@ -54,7 +55,7 @@ export class IncidentQueue {
         'span',
         { class: 'queue-main' },
         h('strong', { text: `${shortId(i.id)} · ${precedenceLabel(i.precedence)}` }),
-        h('small', { text: `${i.pickup?.mgrs ?? ''} ${i.status}${tasked ? ` · ${tasked}` : ''}` }),
+        h('small', { text: `${i.pickup?.mgrs ?? ''} · ${incidentStatusLabel(i.status)}${tasked ? ` · ${tasked}` : ''}` }),
       ),
       h('span', { class: 'clocks' }, h('small', { text: '1h' }), resus, h('small', { text: '2h' }), surgery),
     );

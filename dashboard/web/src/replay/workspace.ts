@@ -6,6 +6,7 @@ import { shortId, type OpsStore, type Topic } from '../state/store';
 import { h } from '../ui/dom';
 import type { WorkspaceView } from '../ui/workspace';
 import { ReplayClock, SPEEDS, type Speed } from './timeline';
+import { incidentStatusLabel } from '../format/incidentStatus';
 
 /** How often (wall-clock) the map asks for the picture at the replay time while playing. */
 const PICTURE_INTERVAL_MS = 1000;
@@ -194,7 +195,7 @@ export class ReplayWorkspace implements WorkspaceView {
     const current = this.picker.value;
     const opts = [...this.store.incidents.values()]
       .sort((a, b) => b.injuredAt.localeCompare(a.injuredAt))
-      .map((i) => h('option', { value: i.id, text: `${shortId(i.id)} · ${precedenceLabel(i.precedence)} · ${zuluDateTime(i.injuredAt)} · ${i.status}`, selected: i.id === current }));
+      .map((i) => h('option', { value: i.id, text: `${shortId(i.id)} · ${precedenceLabel(i.precedence)} · ${zuluDateTime(i.injuredAt)} · ${incidentStatusLabel(i.status)}`, selected: i.id === current }));
     this.picker.replaceChildren(h('option', { value: '', text: '— pick an incident —' }), ...opts);
   }
 
