@@ -29,6 +29,9 @@ public sealed class IncidentGrain(IEventStore events, TimeProvider time, IOption
     private static readonly TimeSpan OptionsFreshFor = TimeSpan.FromMinutes(2);
 
     private IReadOnlyList<TaskingOptionDto>? _shown;
+
+    /// <summary>The options last announced to the dashboards (<see cref="OptionsFingerprint"/>); in memory only.</summary>
+    private string? _announcedOptions;
     private DateTimeOffset _shownAt;
 
     private string Id => this.GetPrimaryKeyString();
@@ -72,7 +75,13 @@ public sealed class IncidentGrain(IEventStore events, TimeProvider time, IOption
             await Announce(created: false);
         }
 
-        await Publish(new IncidentOptionsUpdated(Id, options.Count, options.Count > 0 ? options[0] : null));
+        var fingerprint = OptionsFingerprint.Of(options);
+        if (fingerprint != _announcedOptions)
+        {
+            _announcedOptions = fingerprint;
+            await Publish(new IncidentOptionsUpdated(Id, options.Count, options.Count > 0 ? options[0] : null));
+        }
+
         return options;
     }
 

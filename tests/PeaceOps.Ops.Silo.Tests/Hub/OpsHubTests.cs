@@ -42,6 +42,31 @@ public sealed class OpsHubTests(ApiHost api) : IClassFixture<ApiHost>
     }
 
     [Fact]
+    public async Task Reading_options_again_announces_them_only_once_while_they_are_unchanged()
+    {
+        await using var client = await HubClient.ConnectAsync(api.Host, await api.TokenAsync("duty"));
+        await client.NextAsync<PictureView>();
+        using var duty = await api.ClientAsync("duty");
+        using var created = await duty.PostAsJsonAsync(
+            "/api/v1/incidents",
+            new { idempotencyKey = Guid.NewGuid().ToString(), nineLineText = "LINE 1: 30QZD1639100716\nLINE 2: 38.90 DUSTOFF 6\nLINE 3: A1\nLINE 4: A\nLINE 5: L1" },
+            Cancel);
+        var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Cancel)).GetProperty("id").GetString();
+
+        // Each dashboard re-reads the options when they are announced; were every read announced, they would loop.
+        for (var read = 0; read < 3; read++)
+        {
+            using var options = await duty.GetAsync(new Uri($"/api/v1/incidents/{id}/options", UriKind.Relative), Cancel);
+            options.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        await ChangeSettingsAsync(-6.5);
+        var batches = await client.ChangesUntilAsync("missionSettingsChanged");
+
+        batches.SelectMany(b => b.Changes).Count(c => c.Kind == "incidentOptionsUpdated" && c.IncidentId == id).Should().Be(1);
+    }
+
+    [Fact]
     public async Task A_client_without_a_token_cannot_connect()
     {
         var act = () => HubClient.ConnectAsync(api.Host, token: null);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Facility, Incident } from '../api/types';
-import { inboundByFacility, overwhelmed } from './workspace';
+import { boardOrder, inboundByFacility, overwhelmed } from './workspace';
 
 const f: Facility = { id: 'f1', name: 'L2 Gao', level: 'II', status: 'open', position: { lat: 0, lon: 0 }, availableBeds: 2, availableOperatingTables: 1 };
 const inc = (id: string, precedence: string, patients: number, status = 'tasked'): Incident => ({
@@ -30,5 +30,21 @@ describe('inbound casualties', () => {
 
   it('stays quiet within capacity', () => {
     expect(overwhelmed(f, inboundByFacility([inc('i1', 'A', 1)])!.get('f1')!)).toBeNull();
+  });
+});
+
+describe('board order', () => {
+  const clinic: Facility = { ...f, id: 'c1', name: 'Ansongo clinic', level: 'I' };
+  const hospital: Facility = { ...f, id: 'h1', name: 'Timbuktu hospital', level: 'II' };
+  const receiving: Facility = { ...f, id: 'f1', name: 'Zz receiving clinic', level: 'I' };
+
+  it('puts facilities with inbound casualties first, then hospitals before clinics', () => {
+    const order = boardOrder([clinic, hospital, receiving], inboundByFacility([inc('i1', 'A', 2)]));
+    expect(order.map((x) => x.id)).toEqual(['f1', 'h1', 'c1']);
+  });
+
+  it('orders by name within a level when nothing is inbound', () => {
+    const other: Facility = { ...clinic, id: 'c0', name: 'Aguelhok clinic' };
+    expect(boardOrder([clinic, other], new Map()).map((x) => x.id)).toEqual(['c0', 'c1']);
   });
 });

@@ -28,6 +28,19 @@ export function inboundByFacility(incidents: Iterable<Incident>): Map<string, In
   return out;
 }
 
+const LEVEL_RANK: Record<string, number> = { III: 0, II: 1, 'I+': 2, I: 3 };
+
+/**
+ * The board's order: facilities receiving casualties first (most inbound patients on top), then by level (the
+ * hospitals a coordinator juggles before the camp clinics), then by name; stable so cards do not jump around.
+ */
+export function boardOrder(facilities: Iterable<Facility>, inbound: ReadonlyMap<string, readonly Inbound[]>): Facility[] {
+  const patients = (f: Facility): number => (inbound.get(f.id) ?? []).reduce((n, x) => n + x.patients, 0);
+  return [...facilities].sort(
+    (a, b) => patients(b) - patients(a) || (LEVEL_RANK[a.level] ?? 9) - (LEVEL_RANK[b.level] ?? 9) || a.name.localeCompare(b.name),
+  );
+}
+
 /** A facility is about to be overwhelmed when inbound casualties exceed its beds, or surgical cases its tables. */
 export function overwhelmed(f: Facility, inbound: readonly Inbound[]): string | null {
   const patients = inbound.reduce((n, x) => n + x.patients, 0);
@@ -59,7 +72,7 @@ export class MedicalWorkspace implements WorkspaceView {
 
   private renderBoard(): void {
     const inbound = inboundByFacility(this.store.incidents.values());
-    const facilities = [...this.store.facilities.values()].sort((a, b) => a.name.localeCompare(b.name));
+    const facilities = boardOrder(this.store.facilities.values(), inbound);
     const keep = this.editing ? this.board.querySelector<HTMLElement>(`[data-facility-id="${this.editing}"]`) : null;
     const cards = facilities.map((f) => (keep && f.id === this.editing ? keep : this.card(f, inbound.get(f.id) ?? [])));
     this.board.replaceChildren(...cards);

@@ -40,6 +40,8 @@ export class OptionsPanel {
     try {
       const options = await this.api.options(incidentId);
       if (token !== this.loadToken) return;
+      // Unchanged options leave the panel alone: no flicker, no lost hover or focus.
+      if (refresh && JSON.stringify(options) === JSON.stringify(this.options)) return;
       this.options = options;
       this.render();
     } catch (e) {
@@ -118,7 +120,10 @@ export class OptionsPanel {
     li.addEventListener('mouseenter', () => this.hover(o));
     li.addEventListener('focus', () => this.hover(o));
     li.addEventListener('mouseleave', () => this.hover(null));
-    if (this.canApprove) li.append(this.actions(o, blocking.length > 0));
+    // Only a reported, proposed or aborted incident can be tasked (the server refuses the rest): no dead buttons.
+    const incident = this.incidentId ? this.store.incidents.get(this.incidentId) : undefined;
+    const taskable = !incident || ['reported', 'optionsProposed', 'aborted'].includes(incident.status);
+    if (this.canApprove && taskable) li.append(this.actions(o, blocking.length > 0));
     return li;
   }
 
