@@ -34,6 +34,7 @@ public sealed class RoutePlanner
     private readonly GeometryFactory _factory = new();
     private readonly Dictionary<ZoneSet, GraphEntry> _graphs = [];
     private readonly Lock _graphLock = new();
+    private readonly Lazy<VisibilityMaster> _master;
     private long _useCounter;
 
     private RoutePlanner(IReadOnlyList<AirspaceZone> zones, MissionSettings settings)
@@ -63,6 +64,7 @@ public sealed class RoutePlanner
         }
 
         _rawIndex.Build();
+        _master = new(() => new VisibilityMaster([.. _obstacles.OfType<Obstacle>()]), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public MissionSettings Settings { get; }
@@ -286,7 +288,7 @@ public sealed class RoutePlanner
             }
         }
 
-        var entry = new GraphEntry(new VisibilityGraph(obstacles));
+        var entry = new GraphEntry(new VisibilityGraph(obstacles, _master.Value));
         lock (_graphLock)
         {
             if (_graphs.Count >= MaxCachedGraphs)

@@ -23,6 +23,12 @@ internal sealed class VisibilityGraph
     private readonly ConcurrentDictionary<PlanePoint, NodeLink[]> _links = new();
 
     public VisibilityGraph(IReadOnlyList<Obstacle> obstacles)
+        : this(obstacles, master: null)
+    {
+    }
+
+    /// <param name="master">When given, nodes and edges are filtered from the airspace's precomputed lists instead of built geometrically.</param>
+    public VisibilityGraph(IReadOnlyList<Obstacle> obstacles, VisibilityMaster? master)
     {
         _obstacles = [.. obstacles];
         for (var slot = 0; slot < _obstacles.Length; slot++)
@@ -32,8 +38,15 @@ internal sealed class VisibilityGraph
         }
 
         _index.Build();
-        _nodes = FindNodes();
-        (_edgeStart, _edgeTarget, _edgeLength) = FindEdges();
+        if (master is null)
+        {
+            _nodes = FindNodes();
+            (_edgeStart, _edgeTarget, _edgeLength) = FindEdges();
+        }
+        else
+        {
+            (_nodes, _edgeStart, _edgeTarget, _edgeLength) = master.Filter(_obstacles);
+        }
     }
 
     public int NodeCount => _nodes.Length;
