@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Index.Strtree;
@@ -325,7 +324,7 @@ public sealed class RoutePlanner
 
     private sealed class GraphEntry(VisibilityGraph graph)
     {
-        private readonly ConcurrentDictionary<PlanePoint, DistanceField> _fields = new();
+        private readonly RecentCache<PlanePoint, DistanceField> _fields = new(MaxCachedFields);
 
         public VisibilityGraph Graph { get; } = graph;
 
@@ -335,18 +334,13 @@ public sealed class RoutePlanner
 
         public DistanceField Field(PlanePoint source)
         {
-            if (_fields.TryGetValue(source, out var field))
+            if (_fields.TryGet(source, out var field))
             {
                 return field;
             }
 
             field = Graph.Solve(source);
-            if (_fields.Count > MaxCachedFields)
-            {
-                _fields.Clear();
-            }
-
-            _fields[source] = field;
+            _fields.Set(source, field);
             return field;
         }
     }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index;
 using NetTopologySuite.Index.Strtree;
@@ -20,7 +19,7 @@ internal sealed class VisibilityGraph
     private readonly int[] _edgeStart;
     private readonly int[] _edgeTarget;
     private readonly double[] _edgeLength;
-    private readonly ConcurrentDictionary<PlanePoint, NodeLink[]> _links = new();
+    private readonly RecentCache<PlanePoint, NodeLink[]> _links = new(MaxCachedLinks);
 
     public VisibilityGraph(IReadOnlyList<Obstacle> obstacles)
         : this(obstacles, master: null)
@@ -155,7 +154,7 @@ internal sealed class VisibilityGraph
 
     private NodeLink[] LinksFrom(PlanePoint point, int[] escapes)
     {
-        if (_links.TryGetValue(point, out var cached))
+        if (_links.TryGet(point, out var cached))
         {
             return cached;
         }
@@ -179,12 +178,7 @@ internal sealed class VisibilityGraph
         }
 
         NodeLink[] result = [.. links];
-        if (_links.Count > MaxCachedLinks)
-        {
-            _links.Clear();
-        }
-
-        _links[point] = result;
+        _links.Set(point, result);
         return result;
     }
 

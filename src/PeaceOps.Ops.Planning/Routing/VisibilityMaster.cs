@@ -1,3 +1,4 @@
+using System.Buffers;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index;
 using NetTopologySuite.Index.Strtree;
@@ -175,7 +176,9 @@ internal sealed class VisibilityMaster
         // Pairs are listed by (i, j) ascending, so appending in that order gives each node its neighbours in
         // ascending order, as the geometric build does.
         var degree = new int[nodes.Count + 1];
-        var usable = new bool[_pairA.Length];
+        // Pooled: a fresh array over every pair for each new avoided set was a large share of an incident's allocation.
+        var usable = ArrayPool<bool>.Shared.Rent(_pairA.Length);
+        Array.Clear(usable, 0, _pairA.Length);
         for (var p = 0; p < _pairA.Length; p++)
         {
             var a = newIndex[_pairA[p]];
@@ -215,6 +218,7 @@ internal sealed class VisibilityMaster
             lengths[fill[b]++] = _pairLength[p];
         }
 
+        ArrayPool<bool>.Shared.Return(usable);
         return ([.. nodes], start, target, lengths);
     }
 
