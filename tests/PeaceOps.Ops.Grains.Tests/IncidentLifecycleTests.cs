@@ -24,7 +24,8 @@ public sealed class IncidentLifecycleTests : IAsyncLifetime
         reported.Precedence.Should().Be(Precedence.UrgentSurgical);
 
         var options = await incident.GetOptions();
-        await incident.ApproveTasking(new ApproveTasking(options[0].AircraftId, options[0].FacilityId, null, Scenario.Duty("a1")));
+        var tasked = await incident.ApproveTasking(new ApproveTasking(options[0].AircraftId, options[0].FacilityId, null, Scenario.Duty("a1")));
+        tasked.ToSummary().FacilityEta.Should().Be(options[0].FacilityEta, "the receiving facility sees when its casualties arrive");
         foreach (var (step, key) in new[] { (IncidentMilestone.Launched, "s1"), (IncidentMilestone.AtPickup, "s2"), (IncidentMilestone.PatientsOnBoard, "s3"), (IncidentMilestone.AtFacility, "s4"), (IncidentMilestone.Closed, "s5") })
         {
             _cluster.Time.Advance(TimeSpan.FromMinutes(10));

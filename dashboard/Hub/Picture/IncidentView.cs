@@ -2,7 +2,7 @@ using PeaceOps.Ops.Contracts.Incidents;
 
 namespace PeaceOps.Ops.Dashboard.Hub.Picture;
 
-/// <summary>An incident as the picture lists it.</summary>
+/// <summary>An incident as the picture lists it; <c>FacilityEta</c> is the approved option's, for the receiving facility.</summary>
 public sealed record IncidentView(
     string Id,
     string Status,
@@ -14,4 +14,5 @@ public sealed record IncidentView(
     string? FacilityId,
     bool ReplanFlagged,
     int Patients,
-    bool Open);
+    bool Open,
+    DateTimeOffset? FacilityEta = null);

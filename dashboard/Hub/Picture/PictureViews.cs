@@ -69,7 +69,8 @@ public static class PictureViews
         i.FacilityId,
         i.ReplanFlagged,
         i.Patients,
-        i.IsOpen);
+        i.IsOpen,
+        i.FacilityEta);
 
     public static AirspaceView ToView(this AirspaceZoneDto z, DateTimeOffset at) => new(
         z.Id,

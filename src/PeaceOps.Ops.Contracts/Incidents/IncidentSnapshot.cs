@@ -19,5 +19,6 @@ public sealed record IncidentSnapshot(
 {
     public IncidentSummary ToSummary() =>
         new(Id, Status, Precedence, new Common.GeoPoint(NineLine.PickupLat, NineLine.PickupLon), NineLine.PickupMgrs,
-            InjuredAt, Clocks, Tasking?.AircraftId, Tasking?.FacilityId, Replan is not null, NineLine.TotalPatients);
+            InjuredAt, Clocks, Tasking?.AircraftId, Tasking?.FacilityId, Replan is not null, NineLine.TotalPatients,
+            Tasking?.Option?.FacilityEta);
 }

@@ -15,7 +15,8 @@ public sealed record IncidentSummary(
     [property: Id(7)] string? AircraftId,
     [property: Id(8)] string? FacilityId,
     [property: Id(9)] bool ReplanFlagged,
-    [property: Id(10)] int Patients)
+    [property: Id(10)] int Patients,
+    [property: Id(11)] DateTimeOffset? FacilityEta = null)
 {
     public bool IsOpen => Status is not (IncidentStatus.Closed or IncidentStatus.Cancelled);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Index.Strtree;
@@ -34,6 +33,7 @@ public sealed class RoutePlanner
     private readonly GeometryFactory _factory = new();
     private readonly Dictionary<ZoneSet, GraphEntry> _graphs = [];
     private readonly Lock _graphLock = new();
+    private readonly Lazy<VisibilityMaster> _master;
     private long _useCounter;
 
     private RoutePlanner(IReadOnlyList<AirspaceZone> zones, MissionSettings settings)
@@ -63,6 +63,7 @@ public sealed class RoutePlanner
         }
 
         _rawIndex.Build();
+        _master = new(() => new VisibilityMaster([.. _obstacles.OfType<Obstacle>()]), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public MissionSettings Settings { get; }
@@ -286,7 +287,7 @@ public sealed class RoutePlanner
             }
         }
 
-        var entry = new GraphEntry(new VisibilityGraph(obstacles));
+        var entry = new GraphEntry(new VisibilityGraph(obstacles, _master.Value));
         lock (_graphLock)
         {
             if (_graphs.Count >= MaxCachedGraphs)
@@ -323,7 +324,7 @@ public sealed class RoutePlanner
 
     private sealed class GraphEntry(VisibilityGraph graph)
     {
-        private readonly ConcurrentDictionary<PlanePoint, DistanceField> _fields = new();
+        private readonly RecentCache<PlanePoint, DistanceField> _fields = new(MaxCachedFields);
 
         public VisibilityGraph Graph { get; } = graph;
 
@@ -333,18 +334,13 @@ public sealed class RoutePlanner
 
         public DistanceField Field(PlanePoint source)
         {
-            if (_fields.TryGetValue(source, out var field))
+            if (_fields.TryGet(source, out var field))
             {
                 return field;
             }
 
             field = Graph.Solve(source);
-            if (_fields.Count > MaxCachedFields)
-            {
-                _fields.Clear();
-            }
-
-            _fields[source] = field;
+            _fields.Set(source, field);
             return field;
         }
     }

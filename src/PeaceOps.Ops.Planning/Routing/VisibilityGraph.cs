@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index;
 using NetTopologySuite.Index.Strtree;
@@ -20,9 +19,15 @@ internal sealed class VisibilityGraph
     private readonly int[] _edgeStart;
     private readonly int[] _edgeTarget;
     private readonly double[] _edgeLength;
-    private readonly ConcurrentDictionary<PlanePoint, NodeLink[]> _links = new();
+    private readonly RecentCache<PlanePoint, NodeLink[]> _links = new(MaxCachedLinks);
 
     public VisibilityGraph(IReadOnlyList<Obstacle> obstacles)
+        : this(obstacles, master: null)
+    {
+    }
+
+    /// <param name="master">When given, nodes and edges are filtered from the airspace's precomputed lists instead of built geometrically.</param>
+    public VisibilityGraph(IReadOnlyList<Obstacle> obstacles, VisibilityMaster? master)
     {
         _obstacles = [.. obstacles];
         for (var slot = 0; slot < _obstacles.Length; slot++)
@@ -32,8 +37,15 @@ internal sealed class VisibilityGraph
         }
 
         _index.Build();
-        _nodes = FindNodes();
-        (_edgeStart, _edgeTarget, _edgeLength) = FindEdges();
+        if (master is null)
+        {
+            _nodes = FindNodes();
+            (_edgeStart, _edgeTarget, _edgeLength) = FindEdges();
+        }
+        else
+        {
+            (_nodes, _edgeStart, _edgeTarget, _edgeLength) = master.Filter(_obstacles);
+        }
     }
 
     public int NodeCount => _nodes.Length;
@@ -142,7 +154,7 @@ internal sealed class VisibilityGraph
 
     private NodeLink[] LinksFrom(PlanePoint point, int[] escapes)
     {
-        if (_links.TryGetValue(point, out var cached))
+        if (_links.TryGet(point, out var cached))
         {
             return cached;
         }
@@ -166,12 +178,7 @@ internal sealed class VisibilityGraph
         }
 
         NodeLink[] result = [.. links];
-        if (_links.Count > MaxCachedLinks)
-        {
-            _links.Clear();
-        }
-
-        _links[point] = result;
+        _links.Set(point, result);
         return result;
     }
 

@@ -37,6 +37,34 @@ public sealed class ShortestPathOptimalityTests
     }
 
     [Fact]
+    public void A_graph_filtered_from_the_airspace_lists_equals_the_one_built_geometrically()
+    {
+        Gen.Int[0, int.MaxValue].Sample(seed =>
+        {
+            var random = new Random(seed);
+            var (polygons, a, b) = RandomCase(random);
+            var all = polygons.Select((p, i) => new Obstacle(i, new PlaneRing(p), new PlaneRing(p))).ToList();
+            var master = new VisibilityMaster(all);
+            var subset = all.Where(_ => random.Next(4) > 0).ToList();
+
+            var built = new VisibilityGraph(subset);
+            var filtered = new VisibilityGraph(subset, master);
+
+            filtered.NodeCount.Should().Be(built.NodeCount, $"seed {seed}");
+            filtered.EdgeCount.Should().Be(built.EdgeCount, $"seed {seed}");
+            var expected = built.PathTo(built.Solve(a), b);
+            var actual = filtered.PathTo(filtered.Solve(a), b);
+            if (expected is null)
+            {
+                actual.Should().BeNull($"seed {seed}");
+                return;
+            }
+
+            actual.Should().Equal(expected, $"seed {seed}");
+        }, iter: 300, threads: 1);
+    }
+
+    [Fact]
     public void Returned_paths_never_enter_an_obstacle()
     {
         Gen.Int[0, int.MaxValue].Sample(seed =>

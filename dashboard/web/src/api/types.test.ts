@@ -40,8 +40,13 @@ describe('normaliseBatch', () => {
 describe('adapters', () => {
   it('turns an incident summary with top-level tasking ids into a tasked incident', () => {
     const i = toIncident({ id: 'i1', status: 'tasked', precedence: 'urgent', pickup: { lat: 1, lon: 2 }, pickupMgrs: '30QZD1', aircraftId: 'a1', facilityId: 'f1', patients: 3 });
-    expect(i.tasking).toEqual({ aircraftId: 'a1', facilityId: 'f1' });
+    expect(i.tasking).toEqual({ aircraftId: 'a1', facilityId: 'f1', facilityEta: null });
     expect(i.pickup.mgrs).toBe('30QZD1');
+  });
+
+  it('carries the approved option\'s facility ETA for the receiving facility', () => {
+    const i = toIncident({ id: 'i1', status: 'tasked', aircraftId: 'a1', facilityId: 'f1', facilityEta: '2026-11-26T21:05:00Z' });
+    expect(i.tasking?.facilityEta).toBe('2026-11-26T21:05:00Z');
   });
 
   it('builds GeoJSON from zone rings and derives activity from its window', () => {

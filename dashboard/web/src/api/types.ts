@@ -250,7 +250,7 @@ export function toIncident(raw: unknown): Incident {
   const tasking = isObject(r.tasking)
     ? (r.tasking as unknown as Tasking)
     : typeof r.aircraftId === 'string' && r.aircraftId
-      ? { aircraftId: r.aircraftId, facilityId: str(r.facilityId) }
+      ? { aircraftId: r.aircraftId, facilityId: str(r.facilityId), facilityEta: typeof r.facilityEta === 'string' ? r.facilityEta : null }
       : null;
   const i: Incident = {
     id: str(r.id),

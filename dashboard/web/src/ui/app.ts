@@ -2,7 +2,7 @@ import { ApiClient } from '../api/http';
 import { LiveFeed } from '../api/liveFeed';
 import { capabilitiesFor, homeWorkspace, type Workspace } from '../auth/capabilities';
 import { clearSession, type Session } from '../auth/session';
-import { localTitle, zuluDateTime, zuluTimeSeconds } from '../format/time';
+import { localTitle, zuluDateTime, zuluTime, zuluTimeSeconds } from '../format/time';
 import { OpsMap } from '../map/opsMap';
 import { MedicalWorkspace } from '../medical/workspace';
 import { OperationsWorkspace } from '../ops/workspace';
@@ -12,6 +12,7 @@ import { h } from './dom';
 import { FrameScheduler } from './frameScheduler';
 import { Shortcuts } from './help';
 import type { WorkspaceView } from './workspace';
+import { daylightAt, NIGHT_THRESHOLD_DEG } from '../geo/daylight';
 
 const CONNECTION_TEXT: Record<ConnectionState, string> = {
   connecting: 'Connecting…',
@@ -33,6 +34,8 @@ export class App {
   private readonly badge = h('span', { class: 'conn', 'data-testid': 'connection', role: 'status', 'aria-live': 'polite' });
   private readonly clock = h('time', { class: 'utc-clock' });
   private readonly asOf = h('span', { class: 'as-of' });
+  private readonly daylight = h('span', { class: 'daylight', 'data-testid': 'daylight', role: 'status' });
+  private daylightCheckedAt = 0;
   private readonly tabs = h('nav', { class: 'tabs', 'aria-label': 'Workspaces' });
   private readonly panel = h('aside', { class: 'panel' });
   private readonly root: HTMLElement;
@@ -59,6 +62,7 @@ export class App {
         h('span', { class: 'brand', text: 'PeaceOps' }),
         this.tabs,
         h('span', { class: 'spacer' }),
+        this.daylight,
         this.asOf,
         this.clock,
         this.badge,
@@ -71,6 +75,7 @@ export class App {
     );
     host.replaceChildren(this.root);
     this.map = new OpsMap(mapEl, this.store, { selectIncident: (id) => this.selectIncident(id), selectAircraft: () => {} }, () => new Date());
+    this.map.map.on('moveend', () => this.renderDaylight(new Date()));
 
     const ops = new OperationsWorkspace(this.api, this.store, this.map, caps);
     this.workspaces.set('operations', ops);
@@ -170,5 +175,17 @@ export class App {
     this.clock.textContent = zuluTimeSeconds(now);
     this.clock.title = localTitle(now);
     this.current?.tick(now.getTime());
+    if (now.getTime() - this.daylightCheckedAt >= 30_000) this.renderDaylight(now);
+  }
+
+  /** Day or night at the map's centre, and when that changes: the first thing a helicopter tasking depends on. */
+  private renderDaylight(now: Date): void {
+    this.daylightCheckedAt = now.getTime();
+    const c = this.map.map.getCenter();
+    const d = daylightAt({ lat: c.lat, lon: c.lng }, now);
+    const change = d.nextChange ? ` · ${d.night ? 'first' : 'last'} light ${zuluTime(d.nextChange)}` : '';
+    this.daylight.textContent = `${d.night ? '☾ NIGHT' : '☀ DAY'}${change}`;
+    this.daylight.dataset.night = String(d.night);
+    this.daylight.title = `Map centre ${c.lat.toFixed(2)}, ${c.lng.toFixed(2)}: sun ${d.elevationDeg.toFixed(1)}° (night below ${NIGHT_THRESHOLD_DEG}°, civil twilight)`;
   }
 }
