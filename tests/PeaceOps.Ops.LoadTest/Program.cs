@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using PeaceOps.Ops.Dashboard.Hub.Picture;
 using PeaceOps.Ops.LoadTest;
 

@@ -15,6 +15,10 @@ public static class ReplayRegistration
         services.AddSingleton<PictureAtTime>();
         services.AddSingleton<IncidentHistoryReader>();
         services.AddSingleton<ReplaySessions>();
+
+        // The engine's what-if on the recorded inputs: without it the reports carry measured costs only.
+        services.AddSingleton(sp => new WhatIfCosting(sp.GetRequiredService<Planning.Tasking.TaskingEngine>()));
+        services.AddSingleton<IWhatIfCostSource, RecordedWhatIfCosts>();
         services.AddSingleton(sp => new ReviewReports(
             sp.GetRequiredService<Storage.EventStore.IEventStore>(),
             sp.GetRequiredService<IncidentHistoryReader>(),

@@ -17,26 +17,8 @@ public sealed class OptionPlanner(TaskingEngine engine) : IOptionPlanner
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(picture);
-        var line = incident.NineLine;
-        var request = new TaskingRequest(
-            incidentId,
-            new GeoPosition(line.PickupLat, line.PickupLon),
-            new PrecedenceCounts(line.Patients.Urgent, line.Patients.UrgentSurgical, line.Patients.Priority, line.Patients.Routine, line.Patients.Convenience),
-            line.Litter,
-            line.Ambulatory,
-            Equipment(line.SpecialEquipment),
-            Security(line.Security),
-            incident.InjuredAt,
-            incident.ReportedAt,
-            PickupName: $"Pickup {line.PickupMgrs}");
-        var situation = new TaskingSituation(
-            now,
-            picture.Aircraft.Select(PlanningMapper.ToPlanning).ToArray(),
-            picture.Facilities.Select(PlanningMapper.ToPlanning).ToArray(),
-            picture.Airspace.Select(PlanningMapper.ToPlanning).ToArray(),
-            picture.LandingSites.Select(PlanningMapper.ToPlanning).ToArray(),
-            PlanningMapper.ToPlanning(picture.Settings),
-            Array.Empty<Planning.Airspace.ZoneClearance>());
+        var request = RequestFor(incidentId, incident.NineLine, incident.InjuredAt, incident.ReportedAt);
+        var situation = SituationFrom(picture, now);
         var result = engine.Evaluate(request, situation);
         if (!result.IsValid)
         {
@@ -45,6 +27,37 @@ public sealed class OptionPlanner(TaskingEngine engine) : IOptionPlanner
         }
 
         return result.Options.Select(PlanningMapper.ToDto).ToArray();
+    }
+
+    /// <summary>The engine's request for a 9-line; shared with the after-action what-if so both read a report alike.</summary>
+    public static TaskingRequest RequestFor(string incidentId, NineLine line, DateTimeOffset injuredAt, DateTimeOffset reportedAt)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return new TaskingRequest(
+            incidentId,
+            new GeoPosition(line.PickupLat, line.PickupLon),
+            new PrecedenceCounts(line.Patients.Urgent, line.Patients.UrgentSurgical, line.Patients.Priority, line.Patients.Routine, line.Patients.Convenience),
+            line.Litter,
+            line.Ambulatory,
+            Equipment(line.SpecialEquipment),
+            Security(line.Security),
+            injuredAt,
+            reportedAt,
+            PickupName: $"Pickup {line.PickupMgrs}");
+    }
+
+    /// <summary>The engine's situation from a picture (live, or rebuilt from the log for a what-if), frozen at <paramref name="now"/>.</summary>
+    public static TaskingSituation SituationFrom(PictureSnapshot picture, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(picture);
+        return new TaskingSituation(
+            now,
+            picture.Aircraft.Select(PlanningMapper.ToPlanning).ToArray(),
+            picture.Facilities.Select(PlanningMapper.ToPlanning).ToArray(),
+            picture.Airspace.Select(PlanningMapper.ToPlanning).ToArray(),
+            picture.LandingSites.Select(PlanningMapper.ToPlanning).ToArray(),
+            PlanningMapper.ToPlanning(picture.Settings),
+            Array.Empty<Planning.Airspace.ZoneClearance>());
     }
 
     public static SpecialEquipment Equipment(IReadOnlyList<string> codes)

@@ -6,16 +6,30 @@ namespace PeaceOps.Ops.Replay.AfterAction;
 /// <summary>
 /// What a constraint cost, by the tasking engine's own reckoning: the engine runs on the recorded inputs as they were,
 /// then again with one constraint lifted; the cost is how much earlier the best option would have reached the facility.
-/// Both runs use the same engine and inputs, so the figure is the engine's, not a second opinion.
+/// Both runs use the same engine and inputs, so the figure is the engine's, not a second opinion. When the constraints
+/// leave no feasible option at all (deep night without authorisation), the casualty had to wait: the baseline is then
+/// the earliest arrival the engine finds planning again later on the same inputs (first light, say), not the arrival
+/// of an option nobody was allowed to fly.
 /// </summary>
 public sealed class WhatIfCosting(TaskingEngine engine)
 {
+    /// <summary>How far ahead a wait is looked for: a tropical night lasts under 13 h, and an activation rarely longer.</summary>
+    public static readonly TimeSpan WaitHorizon = TimeSpan.FromHours(18);
+
+    /// <summary>Coarse step of the wait search; the first feasible step is then narrowed down to the minute.</summary>
+    public static readonly TimeSpan WaitStep = TimeSpan.FromMinutes(30);
+
     public IReadOnlyList<ImpedimentCost> Cost(TaskingRequest request, TaskingSituation situation)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(situation);
         var baseline = engine.Evaluate(request, situation);
-        var baselineEta = BestArrival(baseline);
+        if (baseline.Options.Count == 0)
+        {
+            return [];
+        }
+
+        var baselineEta = FeasibleArrival(baseline) ?? EarliestFeasibleArrivalLater(request, situation) ?? BestArrival(baseline);
         if (baselineEta is null)
         {
             return [];
@@ -44,6 +58,44 @@ public sealed class WhatIfCosting(TaskingEngine engine)
 
         return costs;
     }
+
+    /// <summary>
+    /// The earliest feasible arrival when planning again after a wait on the same inputs (aircraft where they stood):
+    /// 30-minute steps up to the horizon, then halving the last step down to a minute. Null when nothing becomes feasible.
+    /// </summary>
+    internal DateTimeOffset? EarliestFeasibleArrivalLater(TaskingRequest request, TaskingSituation situation)
+    {
+        var infeasible = situation.Now;
+        for (var wait = WaitStep; wait <= WaitHorizon; wait += WaitStep)
+        {
+            var eta = FeasibleArrival(engine.Evaluate(request, situation with { Now = situation.Now + wait }));
+            if (eta is null)
+            {
+                infeasible = situation.Now + wait;
+                continue;
+            }
+
+            var feasible = situation.Now + wait;
+            while (feasible - infeasible > TimeSpan.FromMinutes(1))
+            {
+                var middle = infeasible + ((feasible - infeasible) / 2);
+                if (FeasibleArrival(engine.Evaluate(request, situation with { Now = middle })) is { } earlier)
+                {
+                    (feasible, eta) = (middle, earlier);
+                }
+                else
+                {
+                    infeasible = middle;
+                }
+            }
+
+            return eta;
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? FeasibleArrival(TaskingResult result) => result.Options.FirstOrDefault(o => o.Feasible)?.FacilityEta;
 
     /// <summary>The facility arrival of the best feasible option, or of the best option when none is feasible.</summary>
     internal static DateTimeOffset? BestArrival(TaskingResult result) =>
