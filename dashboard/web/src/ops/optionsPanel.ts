@@ -1,5 +1,5 @@
 import { ApiError, type ApiClient } from '../api/http';
-import type { TaskingOption } from '../api/types';
+import type { Incident, TaskingOption } from '../api/types';
 import { localTitle, relativeMinutes, zuluTime } from '../format/time';
 import type { OpsStore } from '../state/store';
 import { h, timeEl } from '../ui/dom';
@@ -14,6 +14,7 @@ export class OptionsPanel {
   options: TaskingOption[] = [];
   private incidentId: string | null = null;
   private loadToken = 0;
+  private renderedIncident: Incident | undefined;
 
   constructor(
     private readonly api: ApiClient,
@@ -50,8 +51,15 @@ export class OptionsPanel {
     }
   }
 
+  /** Redraws only when the shown incident itself changed: any incident change used to rebuild every card here. */
+  incidentsChanged(): void {
+    if (!this.incidentId || !this.options.length) return;
+    if (this.store.incidents.get(this.incidentId) !== this.renderedIncident) this.render();
+  }
+
   render(): void {
     const incident = this.incidentId ? this.store.incidents.get(this.incidentId) : undefined;
+    this.renderedIncident = incident;
     const header = h('h3', { text: `Options for ${this.incidentId?.slice(0, 8) ?? ''}` });
     if (incident?.tasking) {
       const ac = this.store.aircraft.get(incident.tasking.aircraftId);

@@ -61,7 +61,7 @@ export class OperationsWorkspace implements WorkspaceView {
 
   render(dirty: ReadonlySet<Topic>): void {
     if (dirty.has('incidents') || dirty.has('aircraft') && this.queue.order.length === 0) this.queue.render(this.selected, Date.now());
-    if (dirty.has('incidents') && this.selected && this.options.options.length) this.options.render();
+    if (dirty.has('incidents')) this.options.incidentsChanged();
     if (dirty.has('alerts')) this.renderAlerts();
     if (dirty.has('options') && this.selected && this.store.optionsUpdated.has(this.selected)) void this.options.load(this.selected);
   }
