@@ -3,6 +3,7 @@ using PeaceOps.Ops.Storage;
 using PeaceOps.Ops.Storage.EventStore;
 using PeaceOps.Ops.Storage.GrainState;
 using PeaceOps.Ops.Storage.GroupCommit;
+using PeaceOps.Ops.Storage.Positions;
 using PeaceOps.Ops.Storage.Postgres;
 using PeaceOps.Ops.Storage.Schema;
 using PeaceOps.Ops.Storage.Sqlite;
@@ -13,7 +14,7 @@ public static class StorageRegistration
 {
     /// <summary>
     /// The database the settings name, its schema migration ahead of everything else that starts, and the stores
-    /// over it: <see cref="IEventStore"/>, <see cref="GrainStateStore"/>.
+    /// over it: <see cref="IEventStore"/>, <see cref="IPositionLog"/>, <see cref="GrainStateStore"/>.
     /// </summary>
     public static IServiceCollection AddPeaceOpsStorage(this IServiceCollection services, PeaceOpsOptions options, string dataDirectory)
     {
@@ -41,6 +42,8 @@ public static class StorageRegistration
         // timer is real time on purpose (I/O batching, not domain time): a FakeTimeProvider must not stall appends.
         services.AddSingleton(sp => new EventAppendBatcher(sp.GetRequiredService<SqlEventStore>(), new GroupCommitOptions(), TimeProvider.System));
         services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<EventAppendBatcher>());
+        services.AddSingleton(sp => new PositionLog(sp.GetRequiredService<IDatabase>(), sp.GetRequiredService<TimeProvider>(), new GroupCommitOptions(), TimeProvider.System));
+        services.AddSingleton<IPositionLog>(sp => sp.GetRequiredService<PositionLog>());
         services.AddSingleton<GrainStateStore>();
         services.AddSingleton<SchemaMigrator>();
         services.AddHostedService<SchemaMigrationService>();

@@ -1,6 +1,9 @@
 namespace PeaceOps.Ops.Silo.Api.Aircraft;
 
-/// <summary>An airframe as the air operations centre registers it (PUT /api/v1/aircraft/{id}).</summary>
+/// <summary>
+/// An airframe as the air operations centre registers it (PUT /api/v1/aircraft/{id}). <c>fixedWing</c> is optional and
+/// false when absent, so clients written for helicopters keep working.
+/// </summary>
 public sealed record AircraftProfileRequest(
     string? Callsign,
     string? Type,
@@ -13,4 +16,5 @@ public sealed record AircraftProfileRequest(
     double? EnduranceMinutes,
     int? Litters,
     int? Seats,
-    bool? Hoist);
+    bool? Hoist,
+    bool? FixedWing = null);

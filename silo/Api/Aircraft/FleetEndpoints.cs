@@ -44,7 +44,7 @@ public static class FleetEndpoints
         var profile = new AircraftProfile(
             id, request.Callsign!, request.Type!, request.BaseId!, new GeoPoint(request.BaseLat!.Value, request.BaseLon!.Value),
             request.NvgCapable ?? false, request.CrewNvgCurrent ?? false, request.CruiseSpeedKmh!.Value, request.EnduranceMinutes!.Value,
-            request.Litters!.Value, request.Seats ?? 0, request.Hoist ?? false);
+            request.Litters!.Value, request.Seats ?? 0, request.Hoist ?? false, FixedWing: request.FixedWing ?? false);
         var aircraft = await grains.GetGrain<IAircraftGrain>(id).Register(profile, CommandContexts.For(http));
         return TypedResults.Ok(aircraft.ToView());
     }

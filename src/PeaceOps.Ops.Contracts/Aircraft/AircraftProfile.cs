@@ -5,6 +5,7 @@ namespace PeaceOps.Ops.Contracts.Aircraft;
 /// <summary>
 /// An airframe as the scenario (or the air operations centre) configures it: what it is, what it can carry, how fast it
 /// is ready. Speeds in km/h as in the mission's aircraft tables; notice to move by day and by night.
+/// <see cref="FixedWing"/> airframes (C-130) land only on runways; absent in state written before it, which held helicopters.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("peaceops.aircraft-profile")]
 public sealed record AircraftProfile(
@@ -22,4 +23,5 @@ public sealed record AircraftProfile(
     [property: Id(11)] bool Hoist,
     [property: Id(12)] double NoticeToMoveDayMinutes = 30,
     [property: Id(13)] double NoticeToMoveNightMinutes = 60,
-    [property: Id(14)] bool AmetOnBoard = false);
+    [property: Id(14)] bool AmetOnBoard = false,
+    [property: Id(15)] bool FixedWing = false);

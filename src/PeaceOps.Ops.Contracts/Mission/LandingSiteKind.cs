@@ -14,4 +14,8 @@ public enum LandingSiteKind
 
     [JsonStringEnumMemberName("helicopterLandingSite")]
     HelicopterLandingSite = 2,
+
+    /// <summary>An airfield that is no unit's base (Bamako-Sénou), for fixed-wing strategic evacuation.</summary>
+    [JsonStringEnumMemberName("airfield")]
+    Airfield = 3,
 }

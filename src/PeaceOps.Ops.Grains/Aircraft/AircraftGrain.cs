@@ -8,17 +8,21 @@ using PeaceOps.Ops.Contracts.Notifications;
 using PeaceOps.Ops.Contracts.Picture;
 using PeaceOps.Ops.Grains.EventSourcing;
 using PeaceOps.Ops.Storage.EventStore;
+using IPositionLog = PeaceOps.Ops.Storage.Positions.IPositionLog;
+using LoggedPosition = PeaceOps.Ops.Storage.Positions.PositionReport;
 
 namespace PeaceOps.Ops.Grains.Aircraft;
 
 /// <summary>
 /// One airframe: state in grain storage, every status and tasking change also an event in stream "aircraft-{id}".
 /// It arbitrates its own tasking (one incident at a time). Positions are frequent: they update memory at once, reach the
-/// screens coalesced, and are written to grain storage at most every few seconds (and on deactivation).
+/// screens coalesced, are recorded in the position log (for replay) before they are acknowledged, and are written to
+/// grain storage at most every few seconds (and on deactivation).
 /// </summary>
 public sealed class AircraftGrain(
     [PersistentState("aircraft")] IPersistentState<AircraftState> state,
     IEventStore events,
+    IPositionLog positionLog,
     TimeProvider time,
     ILogger<AircraftGrain> logger) : Grain, IAircraftGrain
 {
@@ -97,29 +101,43 @@ public sealed class AircraftGrain(
     {
         EnsureRegistered();
         PositionReportValidator.Validate(reports);
-        int accepted = 0, duplicates = 0, outOfOrder = 0;
+        var fresh = new List<string>();
+        var accepted = new List<PositionReport>();
+        int duplicates = 0, outOfOrder = 0;
+        var lastAt = S.Position?.ReportedAt;
         foreach (var report in reports.OrderBy(r => r.At))
         {
-            if (!Remember(report.ReportId))
+            if (_recentReports.Contains(report.ReportId) || fresh.Contains(report.ReportId, StringComparer.Ordinal))
             {
                 duplicates++;
                 continue;
             }
 
-            var last = S.Position;
-            if (last is not null && report.At <= last.ReportedAt)
+            fresh.Add(report.ReportId);
+            if (lastAt is { } last && report.At <= last)
             {
                 outOfOrder++;
                 continue;
             }
 
+            accepted.Add(report);
+            lastAt = report.At;
+        }
+
+        // Recorded before memory changes: if the log write fails, a resend is processed again instead of being
+        // taken for a duplicate of a report replay would never see. The log ignores a report id it already holds.
+        await Task.WhenAll(accepted.Select(r => positionLog.AppendAsync(
+            new LoggedPosition(Id, r.ReportId, r.At, r.Lat, r.Lon, r.AltitudeM, r.HeadingDeg, r.SpeedKts))));
+        fresh.ForEach(Remember);
+        foreach (var report in accepted)
+        {
+            var last = S.Position;
             S.EnduranceRemainingMinutes = report.EnduranceRemainingMinutes
                 ?? (last is not null && IsFlying(report) ? Math.Max(0, S.EnduranceRemainingMinutes - (report.At - last.ReportedAt).TotalMinutes) : S.EnduranceRemainingMinutes);
             S.Position = new AircraftPosition(report.Lat, report.Lon, report.AltitudeM, report.HeadingDeg, report.SpeedKts, report.At);
-            accepted++;
         }
 
-        if (accepted > 0)
+        if (accepted.Count > 0)
         {
             _positionUnsaved = true;
             var now = time.GetUtcNow();
@@ -131,7 +149,7 @@ public sealed class AircraftGrain(
             await Publish(new AircraftMoved(Id, S.Position!, S.EnduranceRemainingMinutes));
         }
 
-        return new PositionReportResult(accepted, duplicates, outOfOrder);
+        return new PositionReportResult(accepted.Count, duplicates, outOfOrder);
     }
 
     public async Task<AircraftSnapshot> SetStatus(AircraftStatus status, string? note, CommandContext context)
@@ -261,11 +279,11 @@ public sealed class AircraftGrain(
 
     private static bool IsFlying(PositionReport report) => report.SpeedKts > 30;
 
-    private bool Remember(string reportId)
+    private void Remember(string reportId)
     {
         if (!_recentReports.Add(reportId))
         {
-            return false;
+            return;
         }
 
         S.RecentReportIds.Add(reportId);
@@ -274,8 +292,6 @@ public sealed class AircraftGrain(
             _recentReports.Remove(S.RecentReportIds[0]);
             S.RecentReportIds.RemoveAt(0);
         }
-
-        return true;
     }
 
     private void EnsureRegistered()

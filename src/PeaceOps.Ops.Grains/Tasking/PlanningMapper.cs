@@ -33,7 +33,7 @@ public static class PlanningMapper
         return new Planning.Fleet.AircraftSnapshot(
             p.Id,
             p.Callsign,
-            new Planning.Fleet.AircraftProfile(p.Type, p.CruiseSpeedKmh, TimeSpan.FromMinutes(p.EnduranceMinutes), p.Litters, p.Seats, p.Hoist, p.NvgCapable),
+            new Planning.Fleet.AircraftProfile(p.Type, p.CruiseSpeedKmh, TimeSpan.FromMinutes(p.EnduranceMinutes), p.Litters, p.Seats, p.Hoist, p.NvgCapable, p.FixedWing),
             p.CrewNvgCurrent,
             new AircraftReadiness(TimeSpan.FromMinutes(p.NoticeToMoveDayMinutes), TimeSpan.FromMinutes(p.NoticeToMoveNightMinutes)),
             ToPlanning(aircraft.Status),
@@ -122,9 +122,11 @@ public static class PlanningMapper
             {
                 Contracts.Mission.LandingSiteKind.Base => Planning.Airspace.LandingSiteKind.Base,
                 Contracts.Mission.LandingSiteKind.FacilityHelipad => Planning.Airspace.LandingSiteKind.FacilityHelipad,
+                Contracts.Mission.LandingSiteKind.Airfield => Planning.Airspace.LandingSiteKind.Airfield,
                 _ => Planning.Airspace.LandingSiteKind.HelicopterLandingSite,
             },
-            site.NightCapable);
+            site.NightCapable,
+            site.FixedWingCapable);
     }
 
     public static MissionSettings ToPlanning(MissionSettingsDto s)

@@ -5,4 +5,7 @@ public enum LandingSiteKind
     Base,
     FacilityHelipad,
     HelicopterLandingSite,
+
+    /// <summary>An airfield that is no unit's base (Bamako-Sénou): fixed wing lands there; aircraft may return there.</summary>
+    Airfield,
 }

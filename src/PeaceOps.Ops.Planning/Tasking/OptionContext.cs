@@ -8,6 +8,7 @@ namespace PeaceOps.Ops.Planning.Tasking;
 /// <param name="Return">The leg home to the nearest base, or null when the mission has no base to return to.</param>
 /// <param name="DepartureSite">The site the aircraft takes off from, or null when airborne or off-base.</param>
 /// <param name="ReturnSite">The base the return leg lands at.</param>
+/// <param name="Airfields">The mission's landing sites with a runway, for fixed-wing options.</param>
 internal sealed record OptionContext(
     TaskingRequest Request,
     AircraftSnapshot Aircraft,
@@ -18,7 +19,8 @@ internal sealed record OptionContext(
     FlownLeg? Return,
     LandingSite? DepartureSite,
     LandingSite? ReturnSite,
-    IReadOnlyList<AirspaceZone> ProhibitedAtPickup)
+    IReadOnlyList<AirspaceZone> ProhibitedAtPickup,
+    IReadOnlyList<LandingSite> Airfields)
 {
     public string Callsign => Aircraft.Callsign;
 }

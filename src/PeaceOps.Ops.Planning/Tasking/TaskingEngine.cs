@@ -86,7 +86,9 @@ public sealed class TaskingEngine
         var rules = new AirspaceRules(settings, situation.Clearances, whatIf);
         var session = new RouteSession(planner, rules);
         var sites = situation.LandingSites.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var bases = situation.LandingSites.Where(s => s.Kind == LandingSiteKind.Base).OrderBy(s => s.Id, StringComparer.Ordinal).ToArray();
+        // An airfield that is no unit's base (Bamako-Sénou) still takes an aircraft home for the night, as it did when it was modelled as a base.
+        var bases = situation.LandingSites.Where(s => s.Kind is LandingSiteKind.Base or LandingSiteKind.Airfield).OrderBy(s => s.Id, StringComparer.Ordinal).ToArray();
+        var airfields = situation.LandingSites.Where(s => s.TakesFixedWing).OrderBy(s => s.Id, StringComparer.Ordinal).ToArray();
         var prohibitedAtPickup = planner.ZonesContaining(request.Pickup)
             .Where(z => rules.StanceAt(z, situation.Now) == ZoneStance.Prohibited)
             .ToArray();
@@ -113,7 +115,7 @@ public sealed class TaskingEngine
                     returns[(facility.Id, speed, homeAt)] = home;
                 }
 
-                var context = new OptionContext(request, aircraft, facility, settings, toPickup, toFacility, home.Leg, departureSite, home.Site, prohibitedAtPickup);
+                var context = new OptionContext(request, aircraft, facility, settings, toPickup, toFacility, home.Leg, departureSite, home.Site, prohibitedAtPickup, airfields);
                 options.Add(Option(context));
             }
         }
@@ -138,6 +140,7 @@ public sealed class TaskingEngine
         CabinRule.Check(context, violations);
         FacilityRule.Check(context, violations);
         SecurityRule.Check(context, violations);
+        FixedWingRule.Check(context, violations);
 
         var request = context.Request;
         var facility = context.Facility;

@@ -33,4 +33,6 @@ public static class ViolationCodes
     public const string FacilityNoOperatingTable = "FACILITY_NO_OPERATING_TABLE";
     public const string NoSurgeryCapability = "NO_SURGERY_CAPABILITY";
     public const string NoResuscitationCapability = "NO_RESUSCITATION_CAPABILITY";
+    public const string FixedWingPickupNotAirfield = "FIXED_WING_PICKUP_NOT_AIRFIELD";
+    public const string FixedWingFacilityNoAirfield = "FIXED_WING_FACILITY_NO_AIRFIELD";
 }

@@ -36,7 +36,8 @@ public static class ScenarioContracts
             type.Hoist,
             aircraft.ReadinessDay.TotalMinutes,
             aircraft.ReadinessNight.TotalMinutes,
-            aircraft.Amet);
+            aircraft.Amet,
+            type.Category == AircraftCategory.FixedWing);
     }
 
     public static FacilityProfile Facility(FacilityDefinition facility)
@@ -65,11 +66,12 @@ public static class ScenarioContracts
         ArgumentNullException.ThrowIfNull(site);
         var kind = site.Kind switch
         {
-            "base" or "airfield" => LandingSiteKind.Base,
+            "base" => LandingSiteKind.Base,
+            "airfield" => LandingSiteKind.Airfield,
             "helipad" => LandingSiteKind.FacilityHelipad,
             _ => LandingSiteKind.HelicopterLandingSite,
         };
-        return new LandingSiteDto(site.Id, site.Name, Point(site.Position), site.NightCapable, kind);
+        return new LandingSiteDto(site.Id, site.Name, Point(site.Position), site.NightCapable, kind, site.FixedWingCapable);
     }
 
     public static AirspaceZoneDto Zone(AirspaceZoneDefinition zone)

@@ -11,7 +11,7 @@ namespace PeaceOps.Ops.Storage.Positions;
 /// stored for that aircraft is ignored, so a re-sent report is harmless. Ordering by time is the reader's business:
 /// out-of-order reports are stored as they are.
 /// </summary>
-public sealed class PositionLog : IAsyncDisposable
+public sealed class PositionLog : IPositionLog, IAsyncDisposable
 {
     private const string Columns = "aircraft_id, report_id, at, lat, lon, altitude_m, heading_deg, speed_kts, received_at";
 

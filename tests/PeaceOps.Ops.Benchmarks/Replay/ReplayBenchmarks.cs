@@ -28,11 +28,22 @@ public class ReplayBenchmarks
 
     public int Days { get; set; } = 30;
 
+    /// <summary>Blocking on purpose: run in process, the async setup was not waited for here (the run measured a 64 KB
+    /// log while it was still being generated), and that half-generated log was then cached for the next run.</summary>
     [GlobalSetup]
-    public async Task Setup()
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
     {
         var directory = Path.Combine(Path.GetTempPath(), $"peaceops-replay-bench-{Days}d-{PositionHours}h");
-        var exists = File.Exists(Path.Combine(directory, SqliteDatabase.FileName));
+        // The marker is written last, so a run that died while generating regenerates instead of measuring a partial log.
+        var complete = Path.Combine(directory, "complete");
+        var exists = File.Exists(complete);
+        if (!exists && Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+
         _database = exists
             ? SqliteDatabase.InDirectory(directory)
             : await ReplayLogGenerator.GenerateAsync(directory, Start, Days, 500, 0.2, 2_000, PositionHours);
@@ -45,11 +56,14 @@ public class ReplayBenchmarks
             {
                 await _pictures.FoldEventsAsync(Start.AddHours(hour));
             }
+
+            await File.WriteAllTextAsync(complete, "generated\n");
         }
 
         _pictures = new PictureAtTime(_events, new PositionHistory(_database), new PictureSnapshotStore(_database, TimeProvider.System)) { SnapshotAfterEvents = int.MaxValue };
         _reports = new ReviewReports(_events, new IncidentHistoryReader(_events), TimeProvider.System);
         EventCount = await _events.ReadLastSequenceAsync();
+        Console.WriteLine($"// replay log: {EventCount} events over {Days} days, positions for the first {PositionHours} h ({directory})");
     }
 
     public long EventCount { get; private set; }

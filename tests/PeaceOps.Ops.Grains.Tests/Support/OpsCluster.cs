@@ -5,6 +5,7 @@ using PeaceOps.Ops.Grains.Tasking;
 using PeaceOps.Ops.Storage;
 using PeaceOps.Ops.Storage.EventStore;
 using PeaceOps.Ops.Storage.GrainState;
+using PeaceOps.Ops.Storage.Positions;
 using PeaceOps.Ops.Storage.Schema;
 using PeaceOps.Ops.Storage.Sqlite;
 using PeaceOps.Ops.Testing;
@@ -30,6 +31,9 @@ public sealed class OpsCluster : IAsyncDisposable
 
     /// <summary>The event store as a reader outside the cluster sees it.</summary>
     public IEventStore Events => new SqliteEventStore(new SqliteDatabase(DatabasePath), Time);
+
+    /// <summary>The position log as a reader outside the cluster sees it (reads only: its writer is never used).</summary>
+    public PositionLog OpenPositionLog() => new(new SqliteDatabase(DatabasePath), Time);
 
     public static async Task<OpsCluster> StartAsync()
     {
@@ -70,6 +74,7 @@ public sealed class OpsCluster : IAsyncDisposable
             silo.Services.AddSingleton<IDatabase>(database);
             silo.Services.AddSingleton<IEventStore>(sp => new SqliteEventStore(database, Time));
             silo.Services.AddSingleton(sp => new GrainStateStore(database, Time));
+            silo.Services.AddSingleton<IPositionLog>(sp => new PositionLog(database, Time));
             silo.Services.AddSingleton<IOptionPlanner, ScriptedPlanner>();
             silo.AddPeaceOpsGrains();
         });

@@ -5,6 +5,9 @@ using PeaceOps.Ops.Contracts.Notifications;
 using PeaceOps.Ops.Replay.Logs;
 using PeaceOps.Ops.Replay.Picture;
 using PeaceOps.Ops.Storage.EventStore;
+using PeaceOps.Ops.Storage.GroupCommit;
+using LoggedPosition = PeaceOps.Ops.Storage.Positions.PositionReport;
+using PositionLog = PeaceOps.Ops.Storage.Positions.PositionLog;
 using PeaceOps.Ops.Storage.Schema;
 using PeaceOps.Ops.Storage.Sqlite;
 
@@ -28,6 +31,9 @@ internal sealed class RecordedRun : IAsyncDisposable
         Database = database;
         Time = time;
         Events = new SqliteEventStore(database, time);
+
+        // No flush delay: one report at a time, each awaited, would otherwise wait out the timer every time.
+        Positions = new PositionLog(database, time, new GroupCommitOptions { MaxDelay = TimeSpan.Zero });
     }
 
     public SqliteDatabase Database { get; }
@@ -35,6 +41,8 @@ internal sealed class RecordedRun : IAsyncDisposable
     public FakeTimeProvider Time { get; }
 
     public SqliteEventStore Events { get; }
+
+    public PositionLog Positions { get; }
 
     public OperationsPictureProjection Live { get; } = new();
 
@@ -64,37 +72,17 @@ internal sealed class RecordedRun : IAsyncDisposable
         }
     }
 
+    /// <summary>Records the position through the position log, the writer the aircraft grain uses.</summary>
     public async Task ReportPositionAsync(string aircraftId, AircraftPosition position)
     {
-        await using var connection = await Database.OpenConnectionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO position_reports (aircraft_id, report_id, at, lat, lon, altitude_m, heading_deg, speed_kts, received_at)
-            VALUES ($id, $report, $at, $lat, $lon, $alt, $hdg, $spd, $at);
-            INSERT OR IGNORE INTO position_aircraft (aircraft_id) VALUES ($id);
-            """;
-        void Add(string name, object value)
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value;
-            command.Parameters.Add(p);
-        }
-
-        Add("$id", aircraftId);
-        Add("$report", Guid.NewGuid().ToString("N"));
-        Add("$at", (position.ReportedAt.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10);
-        Add("$lat", position.Lat);
-        Add("$lon", position.Lon);
-        Add("$alt", position.AltitudeM);
-        Add("$hdg", position.HeadingDeg);
-        Add("$spd", position.SpeedKts);
-        await command.ExecuteNonQueryAsync();
+        await Positions.AppendAsync(new LoggedPosition(
+            aircraftId, Guid.NewGuid().ToString("N"), position.ReportedAt, position.Lat, position.Lon, position.AltitudeM, position.HeadingDeg, position.SpeedKts));
         Live.Move(aircraftId, position);
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        await Positions.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
@@ -104,7 +92,5 @@ internal sealed class RecordedRun : IAsyncDisposable
         {
             // A temp directory left behind is harmless.
         }
-
-        return ValueTask.CompletedTask;
     }
 }

@@ -1,0 +1,69 @@
+using System.Globalization;
+using PeaceOps.Ops.Domain.Geo;
+using PeaceOps.Ops.Planning.Airspace;
+
+namespace PeaceOps.Ops.Planning.Tasking.Rules;
+
+/// <summary>
+/// A fixed-wing airframe (C-130) lands only on a runway: it can lift casualties from an airfield, never from a point
+/// of injury, and it delivers them to an airfield from which a ground ambulance reaches the facility (strategic
+/// evacuation, e.g. Gao airport → Bamako-Sénou → Bamako Level III).
+/// </summary>
+internal static class FixedWingRule
+{
+    /// <summary>A 9-line grid "at" an airfield: the reference point is the runway's, and a long runway and apron stretch a few kilometres.</summary>
+    public const double PickupAtAirfieldKm = 3;
+
+    /// <summary>
+    /// The farthest a facility may lie from its airfield: about half an hour by ground ambulance on the roads around
+    /// the mission's towns (Bamako Level III is 13 km from Sénou). Farther, the road transfer undoes the flight's speed
+    /// and the casualty is better lifted by helicopter.
+    /// </summary>
+    public const double MaxRoadTransferKm = 30;
+
+    public static void Check(OptionContext option, List<Violation> violations)
+    {
+        var profile = option.Aircraft.Profile;
+        if (!profile.FixedWing)
+        {
+            return;
+        }
+
+        var who = $"{option.Callsign} ({profile.Type}) is fixed-wing and lands only on a runway";
+        var (pickupField, pickupKm) = Nearest(option.Airfields, option.Request.Pickup);
+        if (pickupField is null || pickupKm > PickupAtAirfieldKm)
+        {
+            violations.Add(new(ViolationCodes.FixedWingPickupNotAirfield, ViolationSeverity.Blocking,
+                $"{who}: the pickup at {option.Request.PickupName} is not at an airfield ({Nearby(pickupField, pickupKm)}). A helicopter must lift the casualty."));
+        }
+
+        var (facilityField, facilityKm) = Nearest(option.Airfields, option.Facility.Position);
+        if (facilityField is null || facilityKm > MaxRoadTransferKm)
+        {
+            violations.Add(new(ViolationCodes.FixedWingFacilityNoAirfield, ViolationSeverity.Blocking,
+                $"{who}: {option.Facility.Name} has no airfield within {Km(MaxRoadTransferKm)} by road ({Nearby(facilityField, facilityKm)})."));
+        }
+    }
+
+    private static (LandingSite? Site, double Km) Nearest(IReadOnlyList<LandingSite> airfields, GeoPosition at)
+    {
+        LandingSite? nearest = null;
+        var nearestKm = double.PositiveInfinity;
+        foreach (var site in airfields)
+        {
+            var km = GreatCircle.DistanceMeters(site.Position, at) / 1000;
+            if (km < nearestKm)
+            {
+                nearest = site;
+                nearestKm = km;
+            }
+        }
+
+        return (nearest, nearestKm);
+    }
+
+    private static string Nearby(LandingSite? site, double km) =>
+        site is null ? "the mission lists no airfield" : $"nearest airfield: {site.Name}, {Km(km)} away";
+
+    private static string Km(double km) => km.ToString(km < 10 ? "0.#" : "0", CultureInfo.InvariantCulture) + " km";
+}

@@ -1,0 +1,8 @@
+namespace PeaceOps.Ops.Storage.Positions;
+
+/// <summary>Where accepted position reports are recorded, so that replay can show where every aircraft was.</summary>
+public interface IPositionLog
+{
+    /// <summary>Completes when the report is durable: true when stored, false when its id was stored before.</summary>
+    Task<bool> AppendAsync(PositionReport report, CancellationToken cancellationToken = default);
+}
