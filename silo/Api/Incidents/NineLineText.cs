@@ -1,4 +1,3 @@
-using System.Globalization;
 using PeaceOps.Ops.Contracts.Incidents;
 using PeaceOps.Ops.Domain.Geo;
 using PeaceOps.Ops.Domain.Medevac;
@@ -57,9 +56,10 @@ public sealed class NineLineText
             Equipment(request.Equipment),
             t.Litter,
             t.Ambulatory,
-            Security(request.Security),
-            Marking(request.Marking),
-            Nationality(request.Nationality),
+            // Line 6 not yet passed plans as "no enemy", as the contract says; the record keeps what was sent.
+            request.Security is { } security ? DomainNineLineText.FormatSecurity(security) : "N",
+            request.Marking is null ? string.Empty : DomainNineLineText.FormatMarking(request.Marking),
+            request.Nationality is null ? string.Empty : DomainNineLineText.FormatNationality(request.Nationality),
             request.NbcOrTerrain ?? string.Empty,
             t.Escort);
     }
@@ -68,26 +68,4 @@ public sealed class NineLineText
         new[] { equipment.Hoist ? "hoist" : null, equipment.Extraction ? "extraction" : null, equipment.Ventilator ? "ventilator" : null }
             .OfType<string>()
             .ToArray();
-
-    // Line 6 not yet passed plans as "no enemy", as the contract says; the record keeps what was sent.
-    private static string Security(PickupSecurity? security) => security switch
-    {
-        PickupSecurity.PossibleEnemy => "P",
-        PickupSecurity.EnemyInArea => "E",
-        PickupSecurity.ArmedEscortRequired => "X",
-        _ => "N",
-    };
-
-    private static string Marking(PickupMarking? marking) => marking switch
-    {
-        null => string.Empty,
-        { Detail: null } => "ABCDE"[(int)marking.Method].ToString(),
-        _ => $"{"ABCDE"[(int)marking.Method]} {marking.Detail}",
-    };
-
-    private static string Nationality(NationalityCounts? n) => n is null
-        ? string.Empty
-        : string.Join(' ', new[] { ('A', n.OwnMilitary), ('B', n.OwnCivilian), ('C', n.OtherMilitary), ('D', n.OtherCivilian), ('E', n.Detainee) }
-            .Where(x => x.Item2 > 0)
-            .Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Item1}{x.Item2}")));
 }

@@ -130,24 +130,17 @@ public static partial class NineLineText
         AppendLine(text, 5, Counts(("L", t.Litter), ("A", t.Ambulatory), ("E", t.Escort)));
         if (request.Security is { } security)
         {
-            AppendLine(text, 6, security switch
-            {
-                PickupSecurity.NoEnemy => "N",
-                PickupSecurity.PossibleEnemy => "P",
-                PickupSecurity.EnemyInArea => "E",
-                _ => "X",
-            });
+            AppendLine(text, 6, FormatSecurity(security));
         }
 
         if (request.Marking is { } marking)
         {
-            var code = "ABCDE"[(int)marking.Method].ToString();
-            AppendLine(text, 7, marking.Detail is null ? code : $"{code} {marking.Detail}");
+            AppendLine(text, 7, FormatMarking(marking));
         }
 
         if (request.Nationality is { } n)
         {
-            AppendLine(text, 8, Counts(("A", n.OwnMilitary), ("B", n.OwnCivilian), ("C", n.OtherMilitary), ("D", n.OtherCivilian), ("E", n.Detainee)));
+            AppendLine(text, 8, FormatNationality(n));
         }
 
         if (request.NbcOrTerrain is { } nbc)
@@ -169,6 +162,30 @@ public static partial class NineLineText
         }
 
         return text.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>Line 6 in canonical form: N, P, E or X.</summary>
+    public static string FormatSecurity(PickupSecurity security) => security switch
+    {
+        PickupSecurity.NoEnemy => "N",
+        PickupSecurity.PossibleEnemy => "P",
+        PickupSecurity.EnemyInArea => "E",
+        _ => "X",
+    };
+
+    /// <summary>Line 7 in canonical form: the method's letter, then any detail ("C GREEN").</summary>
+    public static string FormatMarking(PickupMarking marking)
+    {
+        ArgumentNullException.ThrowIfNull(marking);
+        var code = "ABCDE"[(int)marking.Method].ToString();
+        return marking.Detail is null ? code : $"{code} {marking.Detail}";
+    }
+
+    /// <summary>Line 8 in canonical form: letters with counts, none that are zero ("A2 C1").</summary>
+    public static string FormatNationality(NationalityCounts n)
+    {
+        ArgumentNullException.ThrowIfNull(n);
+        return Counts(("A", n.OwnMilitary), ("B", n.OwnCivilian), ("C", n.OtherMilitary), ("D", n.OtherCivilian), ("E", n.Detainee));
     }
 
     private delegate T? LineReader<T>(string text, out string? problem);
