@@ -72,7 +72,9 @@ export class OptionsPanel {
     }
     const now = Date.now();
     const typing = this.typedReasons();
-    const items = this.options.map((o) => this.card(o, now));
+    // Only a reported, proposed or aborted incident can be tasked (the server refuses the rest): no dead buttons.
+    const taskable = !incident || ['reported', 'optionsProposed', 'aborted'].includes(incident.status);
+    const items = this.options.map((o) => this.card(o, now, this.canApprove && taskable));
     this.el.replaceChildren(header, h('ol', { class: 'option-list' }, ...items));
     this.restoreReasons(typing);
   }
@@ -97,7 +99,7 @@ export class OptionsPanel {
     }
   }
 
-  private card(o: TaskingOption, now: number): HTMLElement {
+  private card(o: TaskingOption, now: number, approvable: boolean): HTMLElement {
     const ac = this.store.aircraft.get(o.aircraftId);
     const fac = this.store.facilities.get(o.facilityId);
     const blocking = o.violations.filter((v) => v.severity === 'blocking');
@@ -128,10 +130,7 @@ export class OptionsPanel {
     li.addEventListener('mouseenter', () => this.hover(o));
     li.addEventListener('focus', () => this.hover(o));
     li.addEventListener('mouseleave', () => this.hover(null));
-    // Only a reported, proposed or aborted incident can be tasked (the server refuses the rest): no dead buttons.
-    const incident = this.incidentId ? this.store.incidents.get(this.incidentId) : undefined;
-    const taskable = !incident || ['reported', 'optionsProposed', 'aborted'].includes(incident.status);
-    if (this.canApprove && taskable) li.append(this.actions(o, blocking.length > 0));
+    if (approvable) li.append(this.actions(o, blocking.length > 0));
     return li;
   }
 
