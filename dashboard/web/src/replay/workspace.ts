@@ -110,8 +110,11 @@ export class ReplayWorkspace implements WorkspaceView {
 
   private async loadPicture(iso: string): Promise<void> {
     if (this.pictureApi === 'no') return;
+    // A recent incident's window runs a few minutes past now; the server refuses a picture from the future, and
+    // the map would freeze on the last past one. Past the present, the picture as it is now is the right one.
+    const at = Math.min(Date.parse(iso), Date.now() - 1000);
     try {
-      const p: Picture = await this.api.replayPicture(iso);
+      const p: Picture = await this.api.replayPicture(new Date(at).toISOString());
       if (!this.active) return;
       this.pictureApi = 'yes';
       this.borrowStore(true);
