@@ -71,7 +71,7 @@ internal sealed class VisibilityGraph
         var distance = new double[_nodes.Length];
         var previous = new int[_nodes.Length];
         Array.Fill(distance, double.PositiveInfinity);
-        var queue = new PriorityQueue<int, double>();
+        var queue = new PriorityQueue<int, double>(_nodes.Length);
         foreach (var link in LinksFrom(source, escapes))
         {
             distance[link.Node] = link.Length;
