@@ -116,6 +116,24 @@ public abstract class EventAppendBatcherContract(PostgresServer? postgres) : Sto
     }
 
     [Fact]
+    public async Task Retries_of_commands_recorded_earlier_are_each_answered_with_their_own_first_event()
+    {
+        var store = NewEventStore();
+        await store.AppendAsync("incident-1", 0, [Event("Reported", "report-1")], Ct);
+        await store.AppendAsync("incident-2", 0, [Event("Reported", "report-2")], Ct);
+        await using var batcher = NewBatcher(maxBatchSize: 3, maxDelay: TimeSpan.FromHours(1));
+
+        var retry2 = batcher.AppendAsync("incident-2", 0, [Event("Reported", "report-2")], Ct);
+        var fresh = batcher.AppendAsync("incident-3", 0, [Event("Reported", "report-3")], Ct);
+        var retry1 = batcher.AppendAsync("incident-1", 0, [Event("Reported", "report-1")], Ct);
+
+        (await fresh).Should().Be(1);
+        (await retry1.Invoking(t => t).Should().ThrowAsync<DuplicateIdempotencyKeyException>()).Which.Existing.StreamId.Should().Be("incident-1");
+        (await retry2.Invoking(t => t).Should().ThrowAsync<DuplicateIdempotencyKeyException>()).Which.Existing.StreamId.Should().Be("incident-2");
+        (await batcher.ReadAllAsync(0, 100, Ct)).Select(e => e.IdempotencyKey).Should().Equal("report-1", "report-2", "report-3");
+    }
+
+    [Fact]
     public async Task Stopping_writes_everything_already_accepted()
     {
         var batcher = NewBatcher(maxBatchSize: 1000, maxDelay: TimeSpan.FromHours(1));
