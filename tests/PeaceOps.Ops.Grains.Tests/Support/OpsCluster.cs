@@ -44,6 +44,9 @@ public sealed class OpsCluster : IAsyncDisposable
 
     public IClusterClient Client => _cluster!.Client;
 
+    /// <summary>The SQLite file (SQLite clusters only).</summary>
+    public string DatabasePath => (_outside as SqliteDatabase)?.DatabasePath ?? throw new InvalidOperationException("This cluster runs on PostgreSQL; it has no database file.");
+
     /// <summary>The event store as a reader outside the cluster sees it.</summary>
     public IEventStore Events => _outside switch
     {
