@@ -8,6 +8,12 @@ namespace PeaceOps.Ops.Storage.GroupCommit;
 /// </summary>
 public sealed record GroupCommitOptions
 {
+    /// <summary>
+    /// For commands a person waits on: no <see cref="MaxDelay"/>, so a lone command costs one commit, not a commit
+    /// plus a delay; groups still form from whatever queued while the previous group was committing.
+    /// </summary>
+    public static GroupCommitOptions Commands { get; } = new() { MaxDelay = TimeSpan.Zero };
+
     public int MaxBatchSize { get; init; } = 1000;
 
     public TimeSpan MaxDelay { get; init; } = TimeSpan.FromMilliseconds(2);
