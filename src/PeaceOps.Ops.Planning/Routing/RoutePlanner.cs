@@ -306,6 +306,7 @@ public sealed class RoutePlanner
 
     private GraphEntry Graph(ZoneSet set)
     {
+        FilterBasis[] bases;
         lock (_graphLock)
         {
             if (_graphs.TryGetValue(set, out var cached))
@@ -313,6 +314,10 @@ public sealed class RoutePlanner
                 cached.LastUsed = ++_useCounter;
                 return cached;
             }
+
+            // A new set usually differs from a cached one by the zone a pickup sits in; the master derives from
+            // the cheapest of these, or scans every pair when none is close.
+            bases = [.. _graphs.Values.Select(g => g.Graph.Basis).OfType<FilterBasis>()];
         }
 
         // Built outside the lock: a rare duplicate build is cheaper than serialising every incident behind one.
@@ -325,7 +330,7 @@ public sealed class RoutePlanner
             }
         }
 
-        var entry = new GraphEntry(new VisibilityGraph(obstacles, _master.Value, SiteLinksOf));
+        var entry = new GraphEntry(new VisibilityGraph(obstacles, _master.Value, SiteLinksOf, bases));
         lock (_graphLock)
         {
             if (_graphs.Count >= MaxCachedGraphs)

@@ -33,6 +33,12 @@ internal sealed class VisibilityGraph
 
     /// <param name="siteLinks">With a master: the master-level links of a fixed site, or null for a point linked geometrically.</param>
     public VisibilityGraph(IReadOnlyList<Obstacle> obstacles, VisibilityMaster? master, Func<PlanePoint, SiteLinks?>? siteLinks)
+        : this(obstacles, master, siteLinks, bases: [])
+    {
+    }
+
+    /// <param name="bases">With a master: graphs of nearby avoided sets this one may be derived from instead of scanning every pair.</param>
+    public VisibilityGraph(IReadOnlyList<Obstacle> obstacles, VisibilityMaster? master, Func<PlanePoint, SiteLinks?>? siteLinks, IEnumerable<FilterBasis> bases)
     {
         _obstacles = [.. obstacles];
         _grid = new ObstacleGrid([.. _obstacles.Select(o => ((double, double, double, double)?)(o.Buffered.MinX, o.Buffered.MinY, o.Buffered.MaxX, o.Buffered.MaxY))]);
@@ -43,12 +49,17 @@ internal sealed class VisibilityGraph
         }
         else
         {
-            (_nodes, _edgeStart, _edgeTarget, _edgeLength, _graphIndex, _subsetSlot) = master.Filter(_obstacles);
+            var filtered = master.Filter(_obstacles, bases);
+            (_nodes, _edgeStart, _edgeTarget, _edgeLength, _graphIndex, _subsetSlot) = (filtered.Nodes, filtered.EdgeStart, filtered.EdgeTarget, filtered.EdgeLength, filtered.GraphIndex, filtered.SubsetSlot);
+            Basis = filtered.Basis;
             _siteLinks = siteLinks;
         }
     }
 
     public int NodeCount => _nodes.Length;
+
+    /// <summary>Set when filtered from a master: what a nearby avoided set's graph can be derived from.</summary>
+    public FilterBasis? Basis { get; }
 
     public int EdgeCount => _edgeTarget.Length / 2;
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index;
 using NetTopologySuite.Index.Strtree;
@@ -27,6 +26,18 @@ internal sealed class VisibilityMaster
     private readonly int[] _blockerStart;
     private readonly int[] _blockers;
     private readonly ObstacleGrid _grid;
+
+    // Inverted lists (per airspace version) so a graph for a nearby avoided set is derived from a cached one:
+    // the pairs each slot blocks, the pairs of each node, the nodes each slot buries, and each slot's first node.
+    private readonly int[] _blockedStart;
+    private readonly int[] _blockedPairs;
+    private readonly int[] _nodePairStart;
+    private readonly int[] _nodePairs;
+    private readonly int[] _burialStart;
+    private readonly int[] _burials;
+    private readonly int[] _slotNodeStart;
+    private readonly long[] _ownPairCost;
+    private readonly long[] _buriedPairCost;
 
     /// <param name="obstacles">Every obstacle of the airspace, ordered by zone index as the planner orders subsets.</param>
     public VisibilityMaster(IReadOnlyList<Obstacle> obstacles)
@@ -122,6 +133,49 @@ internal sealed class VisibilityMaster
         _pairLength = [.. pairLength];
         _blockerStart = [.. blockerStart];
         _blockers = [.. blockers];
+
+        (_blockedStart, _blockedPairs) = Invert(_obstacles.Length, _blockerStart, _blockers);
+        (_burialStart, _burials) = Invert(_obstacles.Length, _buriedStart, _buriedBy);
+        var ends = new int[_pairA.Length * 2];
+        for (var p = 0; p < _pairA.Length; p++)
+        {
+            ends[2 * p] = _pairA[p];
+            ends[(2 * p) + 1] = _pairB[p];
+        }
+
+        var endStart = new int[_pairA.Length + 1];
+        for (var p = 0; p <= _pairA.Length; p++)
+        {
+            endStart[p] = 2 * p;
+        }
+
+        (_nodePairStart, _nodePairs) = Invert(_nodes.Length, endStart, ends);
+        _slotNodeStart = new int[_obstacles.Length + 1];
+        foreach (var node in _nodes)
+        {
+            _slotNodeStart[node.ObstacleSlot + 1]++;
+        }
+
+        for (var slot = 0; slot < _obstacles.Length; slot++)
+        {
+            _slotNodeStart[slot + 1] += _slotNodeStart[slot];
+        }
+
+        _ownPairCost = new long[_obstacles.Length];
+        _buriedPairCost = new long[_obstacles.Length];
+        for (var slot = 0; slot < _obstacles.Length; slot++)
+        {
+            for (var k = _slotNodeStart[slot]; k < _slotNodeStart[slot + 1]; k++)
+            {
+                _ownPairCost[slot] += _nodePairStart[k + 1] - _nodePairStart[k];
+            }
+
+            for (var b = _burialStart[slot]; b < _burialStart[slot + 1]; b++)
+            {
+                var k = _burials[b];
+                _buriedPairCost[slot] += _nodePairStart[k + 1] - _nodePairStart[k];
+            }
+        }
     }
 
     public int PairCount => _pairA.Length;
@@ -130,7 +184,47 @@ internal sealed class VisibilityMaster
     /// Nodes and edges of the visibility graph over <paramref name="subset"/>, identical (order included) to
     /// what <see cref="VisibilityGraph"/> builds geometrically from the same obstacles.
     /// </summary>
-    public (GraphNode[] Nodes, int[] EdgeStart, int[] EdgeTarget, double[] EdgeLength, int[] GraphIndex, int[] SubsetSlot) Filter(IReadOnlyList<Obstacle> subset)
+    public FilteredGraph Filter(IReadOnlyList<Obstacle> subset) => Filter(subset, []);
+
+    /// <summary>
+    /// As <see cref="Filter(IReadOnlyList{Obstacle})"/>, derived from the cheapest of <paramref name="bases"/> when that
+    /// touches fewer pairs than a full scan: a pickup inside a zone usually removes one zone from the usual set.
+    /// </summary>
+    public FilteredGraph Filter(IReadOnlyList<Obstacle> subset, IEnumerable<FilterBasis> bases)
+    {
+        var subsetSlot = SubsetSlots(subset);
+        FilterBasis? best = null;
+        var bestCost = (long)_pairA.Length;
+        foreach (var basis in bases)
+        {
+            if (!ReferenceEquals(basis.Master, this))
+            {
+                continue;
+            }
+
+            var cost = DeriveCost(basis, subsetSlot);
+            if (cost < bestCost)
+            {
+                bestCost = cost;
+                best = basis;
+            }
+        }
+
+        return best is null ? Scan(subsetSlot) : Derive(subsetSlot, best);
+    }
+
+    /// <summary>The same graph as <see cref="Filter(IReadOnlyList{Obstacle})"/>, derived from <paramref name="basis"/> whatever the cost.</summary>
+    public FilteredGraph Derive(IReadOnlyList<Obstacle> subset, FilterBasis basis)
+    {
+        if (!ReferenceEquals(basis.Master, this))
+        {
+            throw new ArgumentException("The basis was filtered from another airspace.", nameof(basis));
+        }
+
+        return Derive(SubsetSlots(subset), basis);
+    }
+
+    private int[] SubsetSlots(IReadOnlyList<Obstacle> subset)
     {
         var subsetSlot = new int[_obstacles.Length];
         Array.Fill(subsetSlot, -1);
@@ -146,6 +240,111 @@ internal sealed class VisibilityMaster
             subsetSlot[slot] = s;
         }
 
+        return subsetSlot;
+    }
+
+    private long DeriveCost(FilterBasis basis, int[] subsetSlot)
+    {
+        long cost = basis.UsablePairs.Length;
+        for (var slot = 0; slot < _obstacles.Length; slot++)
+        {
+            var inBasis = basis.Avoided[slot];
+            var inSubset = subsetSlot[slot] >= 0;
+            if (inBasis && !inSubset)
+            {
+                cost += _blockedStart[slot + 1] - _blockedStart[slot] + _buriedPairCost[slot];
+            }
+            else if (!inBasis && inSubset)
+            {
+                cost += _ownPairCost[slot];
+            }
+        }
+
+        return cost;
+    }
+
+    private FilteredGraph Scan(int[] subsetSlot)
+    {
+        var (nodes, newIndex) = Nodes(subsetSlot);
+        var usable = new List<int>();
+        for (var p = 0; p < _pairA.Length; p++)
+        {
+            if (IsUsable(p, newIndex, subsetSlot))
+            {
+                usable.Add(p);
+            }
+        }
+
+        return Build(nodes, newIndex, subsetSlot, [.. usable]);
+    }
+
+    // Every pair usable for the new set is usable for the basis, or blocked there only by a zone the new set drops,
+    // or has an end the basis lacked (its zone is new, or a dropped zone buried it). Marking those candidates in a
+    // bitset and testing each exactly keeps the ascending pair order the full scan produces.
+    private FilteredGraph Derive(int[] subsetSlot, FilterBasis basis)
+    {
+        var (nodes, newIndex) = Nodes(subsetSlot);
+        var marks = new ulong[(_pairA.Length + 63) / 64];
+        foreach (var p in basis.UsablePairs)
+        {
+            marks[p >> 6] |= 1UL << (p & 63);
+        }
+
+        for (var slot = 0; slot < _obstacles.Length; slot++)
+        {
+            var inBasis = basis.Avoided[slot];
+            var inSubset = subsetSlot[slot] >= 0;
+            if (inBasis && !inSubset)
+            {
+                for (var b = _blockedStart[slot]; b < _blockedStart[slot + 1]; b++)
+                {
+                    var p = _blockedPairs[b];
+                    marks[p >> 6] |= 1UL << (p & 63);
+                }
+
+                for (var b = _burialStart[slot]; b < _burialStart[slot + 1]; b++)
+                {
+                    MarkPairsOf(_burials[b], marks);
+                }
+            }
+            else if (!inBasis && inSubset)
+            {
+                for (var k = _slotNodeStart[slot]; k < _slotNodeStart[slot + 1]; k++)
+                {
+                    MarkPairsOf(k, marks);
+                }
+            }
+        }
+
+        var usable = new List<int>(basis.UsablePairs.Length);
+        for (var w = 0; w < marks.Length; w++)
+        {
+            var word = marks[w];
+            while (word != 0)
+            {
+                var p = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
+                word &= word - 1;
+                if (IsUsable(p, newIndex, subsetSlot))
+                {
+                    usable.Add(p);
+                }
+            }
+        }
+
+        return Build(nodes, newIndex, subsetSlot, [.. usable]);
+    }
+
+    private void MarkPairsOf(int node, ulong[] marks)
+    {
+        for (var e = _nodePairStart[node]; e < _nodePairStart[node + 1]; e++)
+        {
+            var p = _nodePairs[e];
+            marks[p >> 6] |= 1UL << (p & 63);
+        }
+    }
+
+    private (List<GraphNode> Nodes, int[] NewIndex) Nodes(int[] subsetSlot)
+    {
         var newIndex = new int[_nodes.Length];
         var nodes = new List<GraphNode>(_nodes.Length);
         for (var k = 0; k < _nodes.Length; k++)
@@ -175,24 +374,21 @@ internal sealed class VisibilityMaster
             }
         }
 
-        // Pairs are listed by (i, j) ascending, so appending in that order gives each node its neighbours in
-        // ascending order, as the geometric build does.
-        var degree = new int[nodes.Count + 1];
-        // Pooled: a fresh array over every pair for each new avoided set was a large share of an incident's allocation.
-        var usable = ArrayPool<bool>.Shared.Rent(_pairA.Length);
-        Array.Clear(usable, 0, _pairA.Length);
-        for (var p = 0; p < _pairA.Length; p++)
-        {
-            var a = newIndex[_pairA[p]];
-            var b = newIndex[_pairB[p]];
-            if (a < 0 || b < 0 || IsBlocked(p, subsetSlot))
-            {
-                continue;
-            }
+        return (nodes, newIndex);
+    }
 
-            usable[p] = true;
-            degree[a + 1]++;
-            degree[b + 1]++;
+    private bool IsUsable(int pair, int[] newIndex, int[] subsetSlot) =>
+        newIndex[_pairA[pair]] >= 0 && newIndex[_pairB[pair]] >= 0 && !IsBlocked(pair, subsetSlot);
+
+    // Pairs are listed by (i, j) ascending, so appending in that order gives each node its neighbours in
+    // ascending order, as the geometric build does.
+    private FilteredGraph Build(List<GraphNode> nodes, int[] newIndex, int[] subsetSlot, int[] usable)
+    {
+        var degree = new int[nodes.Count + 1];
+        foreach (var p in usable)
+        {
+            degree[newIndex[_pairA[p]] + 1]++;
+            degree[newIndex[_pairB[p]] + 1]++;
         }
 
         for (var i = 0; i < nodes.Count; i++)
@@ -205,13 +401,8 @@ internal sealed class VisibilityMaster
         Array.Copy(start, fill, nodes.Count);
         var target = new int[start[^1]];
         var lengths = new double[start[^1]];
-        for (var p = 0; p < _pairA.Length; p++)
+        foreach (var p in usable)
         {
-            if (!usable[p])
-            {
-                continue;
-            }
-
             var a = newIndex[_pairA[p]];
             var b = newIndex[_pairB[p]];
             target[fill[a]] = b;
@@ -220,8 +411,42 @@ internal sealed class VisibilityMaster
             lengths[fill[b]++] = _pairLength[p];
         }
 
-        ArrayPool<bool>.Shared.Return(usable);
-        return ([.. nodes], start, target, lengths, newIndex, subsetSlot);
+        var avoided = new bool[_obstacles.Length];
+        for (var slot = 0; slot < avoided.Length; slot++)
+        {
+            avoided[slot] = subsetSlot[slot] >= 0;
+        }
+
+        return new FilteredGraph([.. nodes], start, target, lengths, newIndex, subsetSlot, new FilterBasis(this, avoided, usable));
+    }
+
+    private static (int[] Start, int[] Items) Invert(int keyCount, int[] start, int[] values)
+    {
+        var counts = new int[keyCount + 1];
+        foreach (var v in values)
+        {
+            counts[v + 1]++;
+        }
+
+        for (var k = 0; k < keyCount; k++)
+        {
+            counts[k + 1] += counts[k];
+        }
+
+        var fill = new int[keyCount];
+        Array.Copy(counts, fill, keyCount);
+        var items = new int[values.Length];
+
+        // Walking owners in order keeps each inverted list ascending.
+        for (var owner = 0; owner + 1 < start.Length; owner++)
+        {
+            for (var i = start[owner]; i < start[owner + 1]; i++)
+            {
+                items[fill[values[i]]++] = owner;
+            }
+        }
+
+        return (counts, items);
     }
 
     /// <summary>
