@@ -34,6 +34,7 @@ public sealed class RoutePlanner
     private readonly Dictionary<ZoneSet, GraphEntry> _graphs = [];
     private readonly Lock _graphLock = new();
     private readonly Lazy<VisibilityMaster> _master;
+    private readonly ObstacleGrid _grid;
     private long _useCounter;
 
     private RoutePlanner(IReadOnlyList<AirspaceZone> zones, MissionSettings settings)
@@ -63,6 +64,7 @@ public sealed class RoutePlanner
         }
 
         _rawIndex.Build();
+        _grid = new ObstacleGrid([.. _obstacles.Select(o => o is null ? null : ((double, double, double, double)?)(o.Buffered.MinX, o.Buffered.MinY, o.Buffered.MaxX, o.Buffered.MaxY))]);
         _master = new(() => new VisibilityMaster([.. _obstacles.OfType<Obstacle>()]), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -136,13 +138,7 @@ public sealed class RoutePlanner
         // avoided set and the route is planned again; the set only grows, so this ends.
         for (var attempt = 0; attempt <= _zones.Length; attempt++)
         {
-            var entry = Graph(avoid);
-            var reversed = fieldAtDestination || (!entry.HasField(a) && entry.HasField(b));
-            var path = reversed ? entry.Graph.PathTo(entry.Field(b), a) : entry.Graph.PathTo(entry.Field(a), b);
-            if (reversed)
-            {
-                path?.Reverse();
-            }
+            var path = IsDirectFree(a, b, avoid, fieldAtDestination) ? [a, b] : GraphPath(a, b, avoid, fieldAtDestination);
 
             if (path is null)
             {
@@ -160,6 +156,32 @@ public sealed class RoutePlanner
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the straight line is clear of every avoided zone, judged exactly as the graph judges it (the margin of a
+    /// zone that holds an end may be crossed, the zone itself not). Then it is the shortest path and neither a graph
+    /// for the avoided set nor a Dijkstra run is needed: most short legs, and the one leg of each aircraft that
+    /// starts inside a zone (its own avoided set) are decided here.
+    /// </summary>
+    private bool IsDirectFree(PlanePoint a, PlanePoint b, ZoneSet avoid, bool fromDestination)
+    {
+        // Walked from the end the graph would search from, so the segment is tested in the same direction.
+        var check = new DirectCheck(_obstacles, avoid, fromDestination ? b : a, fromDestination ? a : b);
+        return !_grid.Any(check.From, check.To, ref check);
+    }
+
+    private List<PlanePoint>? GraphPath(PlanePoint a, PlanePoint b, ZoneSet avoid, bool fieldAtDestination)
+    {
+        var entry = Graph(avoid);
+        var reversed = fieldAtDestination || (!entry.HasField(a) && entry.HasField(b));
+        var path = reversed ? entry.Graph.PathTo(entry.Field(b), a) : entry.Graph.PathTo(entry.Field(a), b);
+        if (reversed)
+        {
+            path?.Reverse();
+        }
+
+        return path;
     }
 
     private ZoneSet InitialSet(ZoneStance tier, DateTimeOffset departAt, AirspaceRules rules, HashSet<int> unavoidable)
@@ -321,6 +343,24 @@ public sealed class RoutePlanner
 
     private static PlaneRing RingOf(Polygon polygon) =>
         new(polygon.Shell.Coordinates.Select(c => new PlanePoint(c.X, c.Y)).ToArray());
+
+    private readonly struct DirectCheck(Obstacle?[] obstacles, ZoneSet avoid, PlanePoint from, PlanePoint to) : ObstacleGrid.ISlotTest
+    {
+        public PlanePoint From => from;
+
+        public PlanePoint To => to;
+
+        public bool Holds(int slot)
+        {
+            if (!avoid.Contains(slot) || obstacles[slot] is not { } obstacle)
+            {
+                return false;
+            }
+
+            var escaping = obstacle.Buffered.StrictlyContains(from) || obstacle.Buffered.StrictlyContains(to);
+            return (escaping ? obstacle.Raw : obstacle.Buffered).IntersectsInterior(from, to);
+        }
+    }
 
     private sealed class GraphEntry(VisibilityGraph graph)
     {

@@ -1,7 +1,3 @@
-using NetTopologySuite.Geometries;
-using NetTopologySuite.Index;
-using NetTopologySuite.Index.Strtree;
-
 namespace PeaceOps.Ops.Planning.Routing;
 
 /// <summary>
@@ -14,7 +10,7 @@ internal sealed class VisibilityGraph
 {
     private const int MaxCachedLinks = 4096;
     private readonly Obstacle[] _obstacles;
-    private readonly STRtree<int> _index = new();
+    private readonly ObstacleGrid _grid;
     private readonly GraphNode[] _nodes;
     private readonly int[] _edgeStart;
     private readonly int[] _edgeTarget;
@@ -30,13 +26,7 @@ internal sealed class VisibilityGraph
     public VisibilityGraph(IReadOnlyList<Obstacle> obstacles, VisibilityMaster? master)
     {
         _obstacles = [.. obstacles];
-        for (var slot = 0; slot < _obstacles.Length; slot++)
-        {
-            var ring = _obstacles[slot].Buffered;
-            _index.Insert(new Envelope(ring.MinX, ring.MaxX, ring.MinY, ring.MaxY), slot);
-        }
-
-        _index.Build();
+        _grid = new ObstacleGrid([.. _obstacles.Select(o => ((double, double, double, double)?)(o.Buffered.MinX, o.Buffered.MinY, o.Buffered.MaxX, o.Buffered.MaxY))]);
         if (master is null)
         {
             _nodes = FindNodes();
@@ -58,9 +48,7 @@ internal sealed class VisibilityGraph
     public int[] Escapes(PlanePoint point)
     {
         List<int>? escapes = null;
-        var visitor = new SlotCollector();
-        _index.Query(new Envelope(point.X, point.X, point.Y, point.Y), visitor);
-        foreach (var slot in visitor.Slots)
+        foreach (var slot in _grid.At(point))
         {
             if (_obstacles[slot].Buffered.StrictlyContains(point))
             {
@@ -73,9 +61,8 @@ internal sealed class VisibilityGraph
 
     public bool IsFree(PlanePoint a, PlanePoint b, int[] escapesA, int[] escapesB)
     {
-        var check = new SegmentCheck(this, a, b, escapesA, escapesB);
-        _index.Query(new Envelope(Math.Min(a.X, b.X), Math.Max(a.X, b.X), Math.Min(a.Y, b.Y), Math.Max(a.Y, b.Y)), check);
-        return !check.Blocked;
+        var check = new SegmentCheck(_obstacles, a, b, escapesA, escapesB);
+        return !_grid.Any(a, b, ref check);
     }
 
     public DistanceField Solve(PlanePoint source)
@@ -84,7 +71,7 @@ internal sealed class VisibilityGraph
         var distance = new double[_nodes.Length];
         var previous = new int[_nodes.Length];
         Array.Fill(distance, double.PositiveInfinity);
-        var queue = new PriorityQueue<int, double>();
+        var queue = new PriorityQueue<int, double>(_nodes.Length);
         foreach (var link in LinksFrom(source, escapes))
         {
             distance[link.Node] = link.Length;
@@ -170,8 +157,15 @@ internal sealed class VisibilityGraph
             }
 
             // From inside a zone's margin any corner of that zone may be the way out, tangent or not.
-            var tangent = Array.IndexOf(escapes, node.ObstacleSlot) >= 0 || _obstacles[node.ObstacleSlot].Buffered.IsTangentAt(node.Corner, point);
-            if (tangent && IsFree(point, node.Point, escapes, []))
+            var own = _obstacles[node.ObstacleSlot];
+            var escaping = Array.IndexOf(escapes, node.ObstacleSlot) >= 0;
+            if (!escaping && !own.Buffered.IsTangentAt(node.Corner, point))
+            {
+                continue;
+            }
+
+            // The corner's own zone hides most of its far-side corners: one ring test before the walk over the others.
+            if (!(escaping ? own.Raw : own.Buffered).IntersectsInterior(point, node.Point) && IsFree(point, node.Point, escapes, []))
             {
                 links.Add(new NodeLink(i, point.DistanceTo(node.Point)));
             }
@@ -185,7 +179,6 @@ internal sealed class VisibilityGraph
     private GraphNode[] FindNodes()
     {
         var nodes = new List<GraphNode>();
-        var visitor = new SlotCollector();
         for (var slot = 0; slot < _obstacles.Length; slot++)
         {
             var ring = _obstacles[slot].Buffered;
@@ -197,10 +190,8 @@ internal sealed class VisibilityGraph
                 }
 
                 var point = ring[corner];
-                visitor.Slots.Clear();
-                _index.Query(new Envelope(point.X, point.X, point.Y, point.Y), visitor);
                 var buried = false;
-                foreach (var other in visitor.Slots)
+                foreach (var other in _grid.At(point))
                 {
                     if (other != slot && _obstacles[other].Buffered.StrictlyContains(point))
                     {
@@ -270,27 +261,13 @@ internal sealed class VisibilityGraph
         return (start, target, lengths);
     }
 
-    private sealed class SlotCollector : IItemVisitor<int>
+    private readonly struct SegmentCheck(Obstacle[] obstacles, PlanePoint a, PlanePoint b, int[] escapesA, int[] escapesB) : ObstacleGrid.ISlotTest
     {
-        public List<int> Slots { get; } = [];
-
-        public void VisitItem(int item) => Slots.Add(item);
-    }
-
-    private sealed class SegmentCheck(VisibilityGraph graph, PlanePoint a, PlanePoint b, int[] escapesA, int[] escapesB) : IItemVisitor<int>
-    {
-        public bool Blocked { get; private set; }
-
-        public void VisitItem(int item)
+        public bool Holds(int slot)
         {
-            if (Blocked)
-            {
-                return;
-            }
-
-            var obstacle = graph._obstacles[item];
-            var ring = Array.IndexOf(escapesA, item) >= 0 || Array.IndexOf(escapesB, item) >= 0 ? obstacle.Raw : obstacle.Buffered;
-            Blocked = ring.IntersectsInterior(a, b);
+            var obstacle = obstacles[slot];
+            var ring = Array.IndexOf(escapesA, slot) >= 0 || Array.IndexOf(escapesB, slot) >= 0 ? obstacle.Raw : obstacle.Buffered;
+            return ring.IntersectsInterior(a, b);
         }
     }
 }

@@ -145,7 +145,7 @@ internal sealed class VisibilityMaster
         }
 
         var newIndex = new int[_nodes.Length];
-        var nodes = new List<GraphNode>();
+        var nodes = new List<GraphNode>(_nodes.Length);
         for (var k = 0; k < _nodes.Length; k++)
         {
             newIndex[k] = -1;
