@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Index.Strtree;
@@ -18,6 +19,7 @@ public sealed class RoutePlanner
 {
     private const int MaxCachedGraphs = 16;
     private const int MaxCachedFields = 128;
+    private const int MaxCachedSites = 1024;
 
     // Buffering slightly beyond the margin and simplifying by a tenth of it keeps every corner at least the
     // margin away from the zone while cutting the corner count (and the graph) several-fold.
@@ -35,6 +37,8 @@ public sealed class RoutePlanner
     private readonly Lock _graphLock = new();
     private readonly Lazy<VisibilityMaster> _master;
     private readonly ObstacleGrid _grid;
+    private readonly ConcurrentDictionary<PlanePoint, byte> _anchors = new();
+    private readonly RecentCache<PlanePoint, SiteLinks> _siteLinks = new(MaxCachedSites);
     private long _useCounter;
 
     private RoutePlanner(IReadOnlyList<AirspaceZone> zones, MissionSettings settings)
@@ -97,6 +101,18 @@ public sealed class RoutePlanner
 
         found.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return found;
+    }
+
+    /// <summary>
+    /// Marks a fixed site (base, facility helipad) that many incidents route to or from: its links into the graph
+    /// of any avoided set are then filtered from lists computed once, not found geometrically for each new set.
+    /// </summary>
+    internal void Anchor(GeoPosition site)
+    {
+        if (_anchors.Count < MaxCachedSites)
+        {
+            _anchors.TryAdd(_projection.ToPlane(site), 0);
+        }
     }
 
     public PlannedRoute Plan(GeoPosition from, GeoPosition to, DateTimeOffset departAt, double speedKmh, AirspaceRules rules) =>
@@ -309,7 +325,7 @@ public sealed class RoutePlanner
             }
         }
 
-        var entry = new GraphEntry(new VisibilityGraph(obstacles, _master.Value));
+        var entry = new GraphEntry(new VisibilityGraph(obstacles, _master.Value, SiteLinksOf));
         lock (_graphLock)
         {
             if (_graphs.Count >= MaxCachedGraphs)
@@ -323,6 +339,22 @@ public sealed class RoutePlanner
         }
 
         return entry;
+    }
+
+    private SiteLinks? SiteLinksOf(PlanePoint point)
+    {
+        if (!_anchors.ContainsKey(point))
+        {
+            return null;
+        }
+
+        if (!_siteLinks.TryGet(point, out var links))
+        {
+            links = _master.Value.SiteLinksFrom(point);
+            _siteLinks.Set(point, links);
+        }
+
+        return links;
     }
 
     private PlaneRing Buffer(Polygon polygon, double margin)

@@ -16,6 +16,9 @@ internal sealed class VisibilityGraph
     private readonly int[] _edgeTarget;
     private readonly double[] _edgeLength;
     private readonly RecentCache<PlanePoint, NodeLink[]> _links = new(MaxCachedLinks);
+    private readonly int[]? _graphIndex;
+    private readonly int[]? _subsetSlot;
+    private readonly Func<PlanePoint, SiteLinks?>? _siteLinks;
 
     public VisibilityGraph(IReadOnlyList<Obstacle> obstacles)
         : this(obstacles, master: null)
@@ -24,6 +27,12 @@ internal sealed class VisibilityGraph
 
     /// <param name="master">When given, nodes and edges are filtered from the airspace's precomputed lists instead of built geometrically.</param>
     public VisibilityGraph(IReadOnlyList<Obstacle> obstacles, VisibilityMaster? master)
+        : this(obstacles, master, siteLinks: null)
+    {
+    }
+
+    /// <param name="siteLinks">With a master: the master-level links of a fixed site, or null for a point linked geometrically.</param>
+    public VisibilityGraph(IReadOnlyList<Obstacle> obstacles, VisibilityMaster? master, Func<PlanePoint, SiteLinks?>? siteLinks)
     {
         _obstacles = [.. obstacles];
         _grid = new ObstacleGrid([.. _obstacles.Select(o => ((double, double, double, double)?)(o.Buffered.MinX, o.Buffered.MinY, o.Buffered.MaxX, o.Buffered.MaxY))]);
@@ -34,7 +43,8 @@ internal sealed class VisibilityGraph
         }
         else
         {
-            (_nodes, _edgeStart, _edgeTarget, _edgeLength) = master.Filter(_obstacles);
+            (_nodes, _edgeStart, _edgeTarget, _edgeLength, _graphIndex, _subsetSlot) = master.Filter(_obstacles);
+            _siteLinks = siteLinks;
         }
     }
 
@@ -146,6 +156,13 @@ internal sealed class VisibilityGraph
             return cached;
         }
 
+        var result = _siteLinks?.Invoke(point) is { } site ? site.For(_graphIndex!, _subsetSlot!) : LinksGeometric(point, escapes);
+        _links.Set(point, result);
+        return result;
+    }
+
+    private NodeLink[] LinksGeometric(PlanePoint point, int[] escapes)
+    {
         var links = new List<NodeLink>();
         for (var i = 0; i < _nodes.Length; i++)
         {
@@ -171,9 +188,7 @@ internal sealed class VisibilityGraph
             }
         }
 
-        NodeLink[] result = [.. links];
-        _links.Set(point, result);
-        return result;
+        return [.. links];
     }
 
     private GraphNode[] FindNodes()

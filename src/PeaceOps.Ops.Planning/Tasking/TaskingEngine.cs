@@ -83,6 +83,16 @@ public sealed class TaskingEngine
             ? situation.Settings with { NightFlightAuthorized = true }
             : situation.Settings;
         var planner = PlannerFor(situation.Zones, settings);
+        foreach (var site in situation.LandingSites)
+        {
+            planner.Anchor(site.Position);
+        }
+
+        foreach (var facility in situation.Facilities)
+        {
+            planner.Anchor(facility.Position);
+        }
+
         var rules = new AirspaceRules(settings, situation.Clearances, whatIf);
         var session = new RouteSession(planner, rules);
         var sites = situation.LandingSites.ToDictionary(s => s.Id, StringComparer.Ordinal);
