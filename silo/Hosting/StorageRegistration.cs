@@ -12,6 +12,7 @@ namespace PeaceOps.Ops.Silo.Hosting;
 
 public static class StorageRegistration
 {
+
     /// <summary>
     /// The database the settings name, its schema migration ahead of everything else that starts, and the stores
     /// over it: <see cref="IEventStore"/>, <see cref="IPositionLog"/>, <see cref="GrainStateStore"/>.
@@ -38,9 +39,10 @@ public static class StorageRegistration
                 throw new StartupException($"PeaceOps:Storage:Provider={options.Storage.Provider} is not available in this build.");
         }
 
-        // Grains append through group commit: concurrent appends share one transaction and one fsync. Its flush
-        // timer is real time on purpose (I/O batching, not domain time): a FakeTimeProvider must not stall appends.
-        services.AddSingleton(sp => new EventAppendBatcher(sp.GetRequiredService<SqlEventStore>(), new GroupCommitOptions(), TimeProvider.System));
+        // Grains append through group commit: concurrent appends share one transaction and one fsync, and a command
+        // does not wait for company (GroupCommitOptions.Commands). Its timer is real time on purpose (I/O batching,
+        // not domain time): a FakeTimeProvider must not stall appends.
+        services.AddSingleton(sp => new EventAppendBatcher(sp.GetRequiredService<SqlEventStore>(), GroupCommitOptions.Commands, TimeProvider.System));
         services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<EventAppendBatcher>());
         services.AddSingleton(sp => new PositionLog(sp.GetRequiredService<IDatabase>(), sp.GetRequiredService<TimeProvider>(), new GroupCommitOptions(), TimeProvider.System));
         services.AddSingleton<IPositionLog>(sp => sp.GetRequiredService<PositionLog>());

@@ -3,16 +3,22 @@ using PeaceOps.Ops.Contracts.Facilities;
 using PeaceOps.Ops.Contracts.Incidents;
 using PeaceOps.Ops.Contracts.Picture;
 using PeaceOps.Ops.Grains.Tests.Support;
+using PeaceOps.Ops.Testing;
 
 namespace PeaceOps.Ops.Grains.Tests;
 
-public sealed class RestartTests : IAsyncLifetime
+/// <summary>A restart of every silo loses nothing that was confirmed, on either database (run by the two classes below).</summary>
+public abstract class RestartContract(PostgresServer? postgres) : IAsyncLifetime
 {
     private OpsCluster _cluster = null!;
 
-    public async ValueTask InitializeAsync() => _cluster = await OpsCluster.StartAsync();
+    public async ValueTask InitializeAsync() => _cluster = postgres is null ? await OpsCluster.StartAsync() : await OpsCluster.StartAsync(postgres);
 
-    public ValueTask DisposeAsync() => _cluster.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _cluster.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task Every_confirmed_event_and_state_survives_a_cluster_restart()
@@ -26,6 +32,7 @@ public sealed class RestartTests : IAsyncLifetime
         await _cluster.Grain<IMedicalFacilityGrain>("l2-gao").UpdateStatus(new FacilityStatusUpdate(FacilityStatus.Limited, 3, 1, "one table down"), Scenario.Duty("f1"));
         var before = await incident.GetState();
         var eventsBefore = await incident.GetEvents();
+        var logBefore = await _cluster.Events.ReadAllAsync(0, 10_000, TestContext.Current.CancellationToken);
 
         await _cluster.RestartAsync();
 
@@ -39,5 +46,13 @@ public sealed class RestartTests : IAsyncLifetime
         var picture = await _cluster.Client.GetGrain<IPictureGrain>(IPictureGrain.Key).GetPicture();
         picture.Aircraft.Select(a => a.Id).Should().BeEquivalentTo("h1", "h2");
         picture.Incidents.Should().ContainSingle(i => i.Id == "i-restart" && i.Status == IncidentStatus.Tasked);
+        logBefore.Should().NotBeEmpty();
+        (await _cluster.Events.ReadAllAsync(0, 10_000, TestContext.Current.CancellationToken)).Should().BeEquivalentTo(logBefore, o => o.WithStrictOrdering());
     }
 }
+
+/// <summary>The embedded default: a SQLite file.</summary>
+public sealed class SqliteRestartTests() : RestartContract(null);
+
+/// <summary>Cluster mode: a real PostgreSQL server started by the fixture (initdb + pg_ctl), a database of its own.</summary>
+public sealed class PostgresRestartTests(PostgresServer postgres) : RestartContract(postgres), IClassFixture<PostgresServer>;

@@ -262,9 +262,16 @@ public sealed class IncidentGrain(IEventStore events, TimeProvider time, IOption
         context with { IdempotencyKey = $"{context.IdempotencyKey}:{step}" };
 
     // The command is recorded by now: telling the mission and the screens is best effort, a failure is logged, not thrown.
-    private async Task Announce(bool created)
+    // The mission index (a durable write of its own) and the picture do not depend on each other: telling both at once
+    // keeps a command to one commit's wait beyond its own.
+    private Task Announce(bool created)
     {
         var summary = State.ToSnapshot().ToSummary();
+        return Task.WhenAll(Track(summary), Publish(created ? new IncidentCreated(summary) : new IncidentUpdated(summary)));
+    }
+
+    private async Task Track(IncidentSummary summary)
+    {
         try
         {
             await GrainFactory.GetGrain<IMissionGrain>(IMissionGrain.Key).TrackIncident(new IncidentIndexEntry(summary, State.ChosenRoute()));
@@ -273,8 +280,6 @@ public sealed class IncidentGrain(IEventStore events, TimeProvider time, IOption
         {
             logger.LogWarning(ex, "Incident {IncidentId}: the mission index was not updated", Id);
         }
-
-        await Publish(created ? new IncidentCreated(summary) : new IncidentUpdated(summary));
     }
 
     private async Task Publish(OpsChange change)

@@ -23,7 +23,7 @@ public sealed class PictureGrain(TimeProvider time, ILogger<PictureGrain> logger
     private static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    private readonly PictureModel _picture = new();
+    private readonly OperationsPictureProjection _picture = new();
     private readonly List<OpsChange> _queue = [];
     private readonly LinkedList<OpsChange> _recent = new();
     private readonly Dictionary<IOpsChangeObserver, DateTimeOffset> _observers = [];
@@ -34,7 +34,11 @@ public sealed class PictureGrain(TimeProvider time, ILogger<PictureGrain> logger
     {
         _sequence = time.GetUtcNow().ToUnixTimeMilliseconds() * 1000;
         var mission = await GrainFactory.GetGrain<IMissionGrain>(IMissionGrain.Key).GetSnapshot();
-        _picture.Load(mission);
+        foreach (var change in MissionChanges(mission))
+        {
+            _picture.Apply(change);
+        }
+
         var aircraft = await Task.WhenAll(mission.AircraftIds.Select(id => Fetch(() => GrainFactory.GetGrain<IAircraftGrain>(id).GetSnapshot())));
         foreach (var a in aircraft.OfType<AircraftSnapshot>())
         {
@@ -50,7 +54,7 @@ public sealed class PictureGrain(TimeProvider time, ILogger<PictureGrain> logger
         this.RegisterGrainTimer(Flush, new GrainTimerCreationOptions(FlushInterval, FlushInterval) { KeepAlive = true });
     }
 
-    public Task<PictureSnapshot> GetPicture() => Task.FromResult(_picture.Snapshot(time.GetUtcNow(), _epoch, _sequence));
+    public Task<PictureSnapshot> GetPicture() => Task.FromResult(_picture.ToSnapshot(time.GetUtcNow(), _epoch, _sequence));
 
     public Task<ChangesSince> GetChangesSince(long afterSequence)
     {
@@ -137,6 +141,26 @@ public sealed class PictureGrain(TimeProvider time, ILogger<PictureGrain> logger
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>The mission's registry as the changes that built it, so the rebuilt picture goes through the one projection.</summary>
+    private static IEnumerable<OpsChange> MissionChanges(MissionSnapshot mission)
+    {
+        yield return new MissionSettingsChanged(mission.Settings);
+        foreach (var zone in mission.Airspace)
+        {
+            yield return new AirspaceZoneChanged(zone);
+        }
+
+        foreach (var site in mission.LandingSites)
+        {
+            yield return new LandingSiteChanged(site);
+        }
+
+        foreach (var entry in mission.Incidents)
+        {
+            yield return new IncidentUpdated(entry.Incident);
+        }
     }
 
     private async Task<T?> Fetch<T>(Func<Task<T>> read)

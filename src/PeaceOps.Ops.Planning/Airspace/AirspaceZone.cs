@@ -25,9 +25,10 @@ public sealed record AirspaceZone(
             return true;
         }
 
-        foreach (var window in ActiveWindows)
+        // Indexed rather than foreach: the interface enumerator is boxed, and this runs for every zone on every route.
+        for (var i = 0; i < ActiveWindows.Count; i++)
         {
-            if (window.Contains(instant))
+            if (ActiveWindows[i].Contains(instant))
             {
                 return true;
             }

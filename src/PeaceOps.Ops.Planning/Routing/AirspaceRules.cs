@@ -58,7 +58,21 @@ public sealed class AirspaceRules
             return true;
         }
 
-        return _clearances.TryGetValue(zone.Id, out var list) && list.Exists(c => c.Covers(instant));
+        if (!_clearances.TryGetValue(zone.Id, out var list))
+        {
+            return false;
+        }
+
+        // A loop, not Exists with a lambda: this runs for every zone on every route planned.
+        foreach (var clearance in list)
+        {
+            if (clearance.Covers(instant))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Instants at which the zone's stance may change: window edges and clearance edges.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Index.Strtree;
@@ -18,6 +19,7 @@ public sealed class RoutePlanner
 {
     private const int MaxCachedGraphs = 16;
     private const int MaxCachedFields = 128;
+    private const int MaxCachedSites = 1024;
 
     // Buffering slightly beyond the margin and simplifying by a tenth of it keeps every corner at least the
     // margin away from the zone while cutting the corner count (and the graph) several-fold.
@@ -34,6 +36,9 @@ public sealed class RoutePlanner
     private readonly Dictionary<ZoneSet, GraphEntry> _graphs = [];
     private readonly Lock _graphLock = new();
     private readonly Lazy<VisibilityMaster> _master;
+    private readonly ObstacleGrid _grid;
+    private readonly ConcurrentDictionary<PlanePoint, byte> _anchors = new();
+    private readonly RecentCache<PlanePoint, SiteLinks> _siteLinks = new(MaxCachedSites);
     private long _useCounter;
 
     private RoutePlanner(IReadOnlyList<AirspaceZone> zones, MissionSettings settings)
@@ -63,6 +68,7 @@ public sealed class RoutePlanner
         }
 
         _rawIndex.Build();
+        _grid = new ObstacleGrid([.. _obstacles.Select(o => o is null ? null : ((double, double, double, double)?)(o.Buffered.MinX, o.Buffered.MinY, o.Buffered.MaxX, o.Buffered.MaxY))]);
         _master = new(() => new VisibilityMaster([.. _obstacles.OfType<Obstacle>()]), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -95,6 +101,18 @@ public sealed class RoutePlanner
 
         found.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return found;
+    }
+
+    /// <summary>
+    /// Marks a fixed site (base, facility helipad) that many incidents route to or from: its links into the graph
+    /// of any avoided set are then filtered from lists computed once, not found geometrically for each new set.
+    /// </summary>
+    internal void Anchor(GeoPosition site)
+    {
+        if (_anchors.Count < MaxCachedSites)
+        {
+            _anchors.TryAdd(_projection.ToPlane(site), 0);
+        }
     }
 
     public PlannedRoute Plan(GeoPosition from, GeoPosition to, DateTimeOffset departAt, double speedKmh, AirspaceRules rules) =>
@@ -136,13 +154,7 @@ public sealed class RoutePlanner
         // avoided set and the route is planned again; the set only grows, so this ends.
         for (var attempt = 0; attempt <= _zones.Length; attempt++)
         {
-            var entry = Graph(avoid);
-            var reversed = fieldAtDestination || (!entry.HasField(a) && entry.HasField(b));
-            var path = reversed ? entry.Graph.PathTo(entry.Field(b), a) : entry.Graph.PathTo(entry.Field(a), b);
-            if (reversed)
-            {
-                path?.Reverse();
-            }
+            var path = IsDirectFree(a, b, avoid, fieldAtDestination) ? [a, b] : GraphPath(a, b, avoid, fieldAtDestination);
 
             if (path is null)
             {
@@ -160,6 +172,32 @@ public sealed class RoutePlanner
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the straight line is clear of every avoided zone, judged exactly as the graph judges it (the margin of a
+    /// zone that holds an end may be crossed, the zone itself not). Then it is the shortest path and neither a graph
+    /// for the avoided set nor a Dijkstra run is needed: most short legs, and the one leg of each aircraft that
+    /// starts inside a zone (its own avoided set) are decided here.
+    /// </summary>
+    private bool IsDirectFree(PlanePoint a, PlanePoint b, ZoneSet avoid, bool fromDestination)
+    {
+        // Walked from the end the graph would search from, so the segment is tested in the same direction.
+        var check = new DirectCheck(_obstacles, avoid, fromDestination ? b : a, fromDestination ? a : b);
+        return !_grid.Any(check.From, check.To, ref check);
+    }
+
+    private List<PlanePoint>? GraphPath(PlanePoint a, PlanePoint b, ZoneSet avoid, bool fieldAtDestination)
+    {
+        var entry = Graph(avoid);
+        var reversed = fieldAtDestination || (!entry.HasField(a) && entry.HasField(b));
+        var path = reversed ? entry.Graph.PathTo(entry.Field(b), a) : entry.Graph.PathTo(entry.Field(a), b);
+        if (reversed)
+        {
+            path?.Reverse();
+        }
+
+        return path;
     }
 
     private ZoneSet InitialSet(ZoneStance tier, DateTimeOffset departAt, AirspaceRules rules, HashSet<int> unavoidable)
@@ -287,7 +325,7 @@ public sealed class RoutePlanner
             }
         }
 
-        var entry = new GraphEntry(new VisibilityGraph(obstacles, _master.Value));
+        var entry = new GraphEntry(new VisibilityGraph(obstacles, _master.Value, SiteLinksOf));
         lock (_graphLock)
         {
             if (_graphs.Count >= MaxCachedGraphs)
@@ -301,6 +339,22 @@ public sealed class RoutePlanner
         }
 
         return entry;
+    }
+
+    private SiteLinks? SiteLinksOf(PlanePoint point)
+    {
+        if (!_anchors.ContainsKey(point))
+        {
+            return null;
+        }
+
+        if (!_siteLinks.TryGet(point, out var links))
+        {
+            links = _master.Value.SiteLinksFrom(point);
+            _siteLinks.Set(point, links);
+        }
+
+        return links;
     }
 
     private PlaneRing Buffer(Polygon polygon, double margin)
@@ -321,6 +375,24 @@ public sealed class RoutePlanner
 
     private static PlaneRing RingOf(Polygon polygon) =>
         new(polygon.Shell.Coordinates.Select(c => new PlanePoint(c.X, c.Y)).ToArray());
+
+    private readonly struct DirectCheck(Obstacle?[] obstacles, ZoneSet avoid, PlanePoint from, PlanePoint to) : ObstacleGrid.ISlotTest
+    {
+        public PlanePoint From => from;
+
+        public PlanePoint To => to;
+
+        public bool Holds(int slot)
+        {
+            if (!avoid.Contains(slot) || obstacles[slot] is not { } obstacle)
+            {
+                return false;
+            }
+
+            var escaping = obstacle.Buffered.StrictlyContains(from) || obstacle.Buffered.StrictlyContains(to);
+            return (escaping ? obstacle.Raw : obstacle.Buffered).IntersectsInterior(from, to);
+        }
+    }
 
     private sealed class GraphEntry(VisibilityGraph graph)
     {

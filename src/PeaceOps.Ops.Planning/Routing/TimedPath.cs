@@ -52,9 +52,10 @@ internal sealed class TimedPath
     }
 
     /// <summary>When the path is inside the ring, as merged [enters, leaves] intervals.</summary>
-    public List<(DateTimeOffset Enters, DateTimeOffset Leaves)> TimesInside(PlaneRing ring, List<(double From, double To)> scratch)
+    public IReadOnlyList<(DateTimeOffset Enters, DateTimeOffset Leaves)> TimesInside(PlaneRing ring, List<(double From, double To)> scratch)
     {
-        var result = new List<(DateTimeOffset, DateTimeOffset)>();
+        // Most zones tested are never entered: no list for them.
+        List<(DateTimeOffset, DateTimeOffset)>? result = null;
         for (var s = 0; s + 1 < Plane.Count; s++)
         {
             scratch.Clear();
@@ -63,6 +64,7 @@ internal sealed class TimedPath
             {
                 var enters = TimeAt(s, t0);
                 var leaves = TimeAt(s, t1);
+                result ??= [];
                 if (result.Count > 0 && result[^1].Item2 >= enters)
                 {
                     result[^1] = (result[^1].Item1, leaves);
@@ -74,6 +76,6 @@ internal sealed class TimedPath
             }
         }
 
-        return result;
+        return result is null ? [] : result;
     }
 }

@@ -1,7 +1,3 @@
-using NetTopologySuite.Geometries;
-using NetTopologySuite.Index;
-using NetTopologySuite.Index.Strtree;
-
 namespace PeaceOps.Ops.Planning.Routing;
 
 /// <summary>
@@ -14,12 +10,15 @@ internal sealed class VisibilityGraph
 {
     private const int MaxCachedLinks = 4096;
     private readonly Obstacle[] _obstacles;
-    private readonly STRtree<int> _index = new();
+    private readonly ObstacleGrid _grid;
     private readonly GraphNode[] _nodes;
     private readonly int[] _edgeStart;
     private readonly int[] _edgeTarget;
     private readonly double[] _edgeLength;
     private readonly RecentCache<PlanePoint, NodeLink[]> _links = new(MaxCachedLinks);
+    private readonly int[]? _graphIndex;
+    private readonly int[]? _subsetSlot;
+    private readonly Func<PlanePoint, SiteLinks?>? _siteLinks;
 
     public VisibilityGraph(IReadOnlyList<Obstacle> obstacles)
         : this(obstacles, master: null)
@@ -28,15 +27,15 @@ internal sealed class VisibilityGraph
 
     /// <param name="master">When given, nodes and edges are filtered from the airspace's precomputed lists instead of built geometrically.</param>
     public VisibilityGraph(IReadOnlyList<Obstacle> obstacles, VisibilityMaster? master)
+        : this(obstacles, master, siteLinks: null)
+    {
+    }
+
+    /// <param name="siteLinks">With a master: the master-level links of a fixed site, or null for a point linked geometrically.</param>
+    public VisibilityGraph(IReadOnlyList<Obstacle> obstacles, VisibilityMaster? master, Func<PlanePoint, SiteLinks?>? siteLinks)
     {
         _obstacles = [.. obstacles];
-        for (var slot = 0; slot < _obstacles.Length; slot++)
-        {
-            var ring = _obstacles[slot].Buffered;
-            _index.Insert(new Envelope(ring.MinX, ring.MaxX, ring.MinY, ring.MaxY), slot);
-        }
-
-        _index.Build();
+        _grid = new ObstacleGrid([.. _obstacles.Select(o => ((double, double, double, double)?)(o.Buffered.MinX, o.Buffered.MinY, o.Buffered.MaxX, o.Buffered.MaxY))]);
         if (master is null)
         {
             _nodes = FindNodes();
@@ -44,7 +43,8 @@ internal sealed class VisibilityGraph
         }
         else
         {
-            (_nodes, _edgeStart, _edgeTarget, _edgeLength) = master.Filter(_obstacles);
+            (_nodes, _edgeStart, _edgeTarget, _edgeLength, _graphIndex, _subsetSlot) = master.Filter(_obstacles);
+            _siteLinks = siteLinks;
         }
     }
 
@@ -58,9 +58,7 @@ internal sealed class VisibilityGraph
     public int[] Escapes(PlanePoint point)
     {
         List<int>? escapes = null;
-        var visitor = new SlotCollector();
-        _index.Query(new Envelope(point.X, point.X, point.Y, point.Y), visitor);
-        foreach (var slot in visitor.Slots)
+        foreach (var slot in _grid.At(point))
         {
             if (_obstacles[slot].Buffered.StrictlyContains(point))
             {
@@ -73,9 +71,8 @@ internal sealed class VisibilityGraph
 
     public bool IsFree(PlanePoint a, PlanePoint b, int[] escapesA, int[] escapesB)
     {
-        var check = new SegmentCheck(this, a, b, escapesA, escapesB);
-        _index.Query(new Envelope(Math.Min(a.X, b.X), Math.Max(a.X, b.X), Math.Min(a.Y, b.Y), Math.Max(a.Y, b.Y)), check);
-        return !check.Blocked;
+        var check = new SegmentCheck(_obstacles, a, b, escapesA, escapesB);
+        return !_grid.Any(a, b, ref check);
     }
 
     public DistanceField Solve(PlanePoint source)
@@ -84,7 +81,7 @@ internal sealed class VisibilityGraph
         var distance = new double[_nodes.Length];
         var previous = new int[_nodes.Length];
         Array.Fill(distance, double.PositiveInfinity);
-        var queue = new PriorityQueue<int, double>();
+        var queue = new PriorityQueue<int, double>(_nodes.Length);
         foreach (var link in LinksFrom(source, escapes))
         {
             distance[link.Node] = link.Length;
@@ -159,6 +156,13 @@ internal sealed class VisibilityGraph
             return cached;
         }
 
+        var result = _siteLinks?.Invoke(point) is { } site ? site.For(_graphIndex!, _subsetSlot!) : LinksGeometric(point, escapes);
+        _links.Set(point, result);
+        return result;
+    }
+
+    private NodeLink[] LinksGeometric(PlanePoint point, int[] escapes)
+    {
         var links = new List<NodeLink>();
         for (var i = 0; i < _nodes.Length; i++)
         {
@@ -170,22 +174,26 @@ internal sealed class VisibilityGraph
             }
 
             // From inside a zone's margin any corner of that zone may be the way out, tangent or not.
-            var tangent = Array.IndexOf(escapes, node.ObstacleSlot) >= 0 || _obstacles[node.ObstacleSlot].Buffered.IsTangentAt(node.Corner, point);
-            if (tangent && IsFree(point, node.Point, escapes, []))
+            var own = _obstacles[node.ObstacleSlot];
+            var escaping = Array.IndexOf(escapes, node.ObstacleSlot) >= 0;
+            if (!escaping && !own.Buffered.IsTangentAt(node.Corner, point))
+            {
+                continue;
+            }
+
+            // The corner's own zone hides most of its far-side corners: one ring test before the walk over the others.
+            if (!(escaping ? own.Raw : own.Buffered).IntersectsInterior(point, node.Point) && IsFree(point, node.Point, escapes, []))
             {
                 links.Add(new NodeLink(i, point.DistanceTo(node.Point)));
             }
         }
 
-        NodeLink[] result = [.. links];
-        _links.Set(point, result);
-        return result;
+        return [.. links];
     }
 
     private GraphNode[] FindNodes()
     {
         var nodes = new List<GraphNode>();
-        var visitor = new SlotCollector();
         for (var slot = 0; slot < _obstacles.Length; slot++)
         {
             var ring = _obstacles[slot].Buffered;
@@ -197,10 +205,8 @@ internal sealed class VisibilityGraph
                 }
 
                 var point = ring[corner];
-                visitor.Slots.Clear();
-                _index.Query(new Envelope(point.X, point.X, point.Y, point.Y), visitor);
                 var buried = false;
-                foreach (var other in visitor.Slots)
+                foreach (var other in _grid.At(point))
                 {
                     if (other != slot && _obstacles[other].Buffered.StrictlyContains(point))
                     {
@@ -270,27 +276,13 @@ internal sealed class VisibilityGraph
         return (start, target, lengths);
     }
 
-    private sealed class SlotCollector : IItemVisitor<int>
+    private readonly struct SegmentCheck(Obstacle[] obstacles, PlanePoint a, PlanePoint b, int[] escapesA, int[] escapesB) : ObstacleGrid.ISlotTest
     {
-        public List<int> Slots { get; } = [];
-
-        public void VisitItem(int item) => Slots.Add(item);
-    }
-
-    private sealed class SegmentCheck(VisibilityGraph graph, PlanePoint a, PlanePoint b, int[] escapesA, int[] escapesB) : IItemVisitor<int>
-    {
-        public bool Blocked { get; private set; }
-
-        public void VisitItem(int item)
+        public bool Holds(int slot)
         {
-            if (Blocked)
-            {
-                return;
-            }
-
-            var obstacle = graph._obstacles[item];
-            var ring = Array.IndexOf(escapesA, item) >= 0 || Array.IndexOf(escapesB, item) >= 0 ? obstacle.Raw : obstacle.Buffered;
-            Blocked = ring.IntersectsInterior(a, b);
+            var obstacle = obstacles[slot];
+            var ring = Array.IndexOf(escapesA, slot) >= 0 || Array.IndexOf(escapesB, slot) >= 0 ? obstacle.Raw : obstacle.Buffered;
+            return ring.IntersectsInterior(a, b);
         }
     }
 }

@@ -26,6 +26,7 @@ internal sealed class VisibilityMaster
     private readonly double[] _pairLength;
     private readonly int[] _blockerStart;
     private readonly int[] _blockers;
+    private readonly ObstacleGrid _grid;
 
     /// <param name="obstacles">Every obstacle of the airspace, ordered by zone index as the planner orders subsets.</param>
     public VisibilityMaster(IReadOnlyList<Obstacle> obstacles)
@@ -43,6 +44,7 @@ internal sealed class VisibilityMaster
         }
 
         index.Build();
+        _grid = new ObstacleGrid([.. _obstacles.Select(o => ((double, double, double, double)?)(o.Buffered.MinX, o.Buffered.MinY, o.Buffered.MaxX, o.Buffered.MaxY))]);
         var collector = new SlotCollector();
 
         var nodes = new List<GraphNode>();
@@ -128,7 +130,7 @@ internal sealed class VisibilityMaster
     /// Nodes and edges of the visibility graph over <paramref name="subset"/>, identical (order included) to
     /// what <see cref="VisibilityGraph"/> builds geometrically from the same obstacles.
     /// </summary>
-    public (GraphNode[] Nodes, int[] EdgeStart, int[] EdgeTarget, double[] EdgeLength) Filter(IReadOnlyList<Obstacle> subset)
+    public (GraphNode[] Nodes, int[] EdgeStart, int[] EdgeTarget, double[] EdgeLength, int[] GraphIndex, int[] SubsetSlot) Filter(IReadOnlyList<Obstacle> subset)
     {
         var subsetSlot = new int[_obstacles.Length];
         Array.Fill(subsetSlot, -1);
@@ -145,7 +147,7 @@ internal sealed class VisibilityMaster
         }
 
         var newIndex = new int[_nodes.Length];
-        var nodes = new List<GraphNode>();
+        var nodes = new List<GraphNode>(_nodes.Length);
         for (var k = 0; k < _nodes.Length; k++)
         {
             newIndex[k] = -1;
@@ -219,7 +221,49 @@ internal sealed class VisibilityMaster
         }
 
         ArrayPool<bool>.Shared.Return(usable);
-        return ([.. nodes], start, target, lengths);
+        return ([.. nodes], start, target, lengths, newIndex, subsetSlot);
+    }
+
+    /// <summary>
+    /// The corners a path from <paramref name="point"/> may leave along (tangent ones, and every corner of a zone whose
+    /// margin holds the point) with every zone blocking the line to each, judged as <see cref="VisibilityGraph"/> links a point.
+    /// </summary>
+    public SiteLinks SiteLinksFrom(PlanePoint point)
+    {
+        var escapes = new List<int>();
+        foreach (var slot in _grid.At(point))
+        {
+            if (_obstacles[slot].Buffered.StrictlyContains(point))
+            {
+                escapes.Add(slot);
+            }
+        }
+
+        var nodes = new List<int>();
+        var lengths = new List<double>();
+        var blockerStart = new List<int> { 0 };
+        var blockers = new List<int>();
+        for (var k = 0; k < _nodes.Length; k++)
+        {
+            var node = _nodes[k];
+            if (node.Point != point)
+            {
+                var escaping = escapes.Contains(node.ObstacleSlot);
+                if (!escaping && !_obstacles[node.ObstacleSlot].Buffered.IsTangentAt(node.Corner, point))
+                {
+                    continue;
+                }
+
+                var collect = new BlockerCollector(_obstacles, escapes, point, node.Point, blockers);
+                _grid.Any(point, node.Point, ref collect);
+            }
+
+            nodes.Add(k);
+            lengths.Add(node.Point == point ? 0 : point.DistanceTo(node.Point));
+            blockerStart.Add(blockers.Count);
+        }
+
+        return new SiteLinks([.. nodes], [.. lengths], [.. blockerStart], [.. blockers]);
     }
 
     private bool IsBlocked(int pair, int[] subsetSlot)
@@ -233,6 +277,21 @@ internal sealed class VisibilityMaster
         }
 
         return false;
+    }
+
+    private readonly struct BlockerCollector(Obstacle[] obstacles, List<int> escapes, PlanePoint from, PlanePoint to, List<int> blockers) : ObstacleGrid.ISlotTest
+    {
+        // Never stops the walk: every blocking zone is wanted, not just the first.
+        public bool Holds(int slot)
+        {
+            var obstacle = obstacles[slot];
+            if ((escapes.Contains(slot) ? obstacle.Raw : obstacle.Buffered).IntersectsInterior(from, to))
+            {
+                blockers.Add(slot);
+            }
+
+            return false;
+        }
     }
 
     private sealed class SlotCollector : IItemVisitor<int>

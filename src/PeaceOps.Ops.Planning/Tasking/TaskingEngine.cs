@@ -83,6 +83,16 @@ public sealed class TaskingEngine
             ? situation.Settings with { NightFlightAuthorized = true }
             : situation.Settings;
         var planner = PlannerFor(situation.Zones, settings);
+        foreach (var site in situation.LandingSites)
+        {
+            planner.Anchor(site.Position);
+        }
+
+        foreach (var facility in situation.Facilities)
+        {
+            planner.Anchor(facility.Position);
+        }
+
         var rules = new AirspaceRules(settings, situation.Clearances, whatIf);
         var session = new RouteSession(planner, rules);
         var sites = situation.LandingSites.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -95,6 +105,7 @@ public sealed class TaskingEngine
         var pickup = new Waypoint(request.PickupName, request.Pickup);
         var threshold = settings.NightSunElevationDeg;
         var returns = new Dictionary<(string FacilityId, double Speed, DateTimeOffset DepartAt), (FlownLeg? Leg, LandingSite? Site)>();
+        var basesByDistance = new Dictionary<string, (LandingSite Site, double Metres)[]>(StringComparer.Ordinal);
         var options = new List<TaskingOption>(situation.Aircraft.Count * situation.Facilities.Count);
         foreach (var aircraft in situation.Aircraft.OrderBy(a => a.Id, StringComparer.Ordinal))
         {
@@ -111,7 +122,12 @@ public sealed class TaskingEngine
                 var homeAt = toFacility.Leg.ArriveAt.AddMinutes(settings.GroundTimeAtFacilityMinutes);
                 if (!returns.TryGetValue((facility.Id, speed, homeAt), out var home))
                 {
-                    home = ReturnLeg(session, destination, bases, homeAt, speed, threshold);
+                    if (!basesByDistance.TryGetValue(facility.Id, out var nearest))
+                    {
+                        basesByDistance[facility.Id] = nearest = ByDistance(facility.Position, bases);
+                    }
+
+                    home = ReturnLeg(session, destination, nearest, homeAt, speed, threshold);
                     returns[(facility.Id, speed, homeAt)] = home;
                 }
 
@@ -155,7 +171,7 @@ public sealed class TaskingEngine
         DateTimeOffset? surgeryAt = facility.Level >= FacilityLevel.LevelII && facility.Capabilities.HasFlag(FacilityCapabilities.Surgery) ? facilityEta : null;
 
         IReadOnlyList<GeoPosition> route = context.ToPickup.HasRoute && context.ToFacility.HasRoute
-            ? [.. context.ToPickup.Leg.Route, .. context.ToFacility.Leg.Route.Skip(1)]
+            ? Joined(context.ToPickup.Leg.Route, context.ToFacility.Leg.Route)
             : [];
         IReadOnlyList<TaskingLeg> legs = context.Return is { } home
             ? [context.ToPickup.Leg, context.ToFacility.Leg, home.Leg]
@@ -177,6 +193,23 @@ public sealed class TaskingEngine
             route,
             legs,
             violations);
+    }
+
+    /// <summary>Leg 1 then leg 2 without repeating the pickup, in one exactly sized array (2,400 options per incident).</summary>
+    private static GeoPosition[] Joined(IReadOnlyList<GeoPosition> first, IReadOnlyList<GeoPosition> second)
+    {
+        var joined = new GeoPosition[first.Count + Math.Max(0, second.Count - 1)];
+        for (var i = 0; i < first.Count; i++)
+        {
+            joined[i] = first[i];
+        }
+
+        for (var i = 1; i < second.Count; i++)
+        {
+            joined[first.Count + i - 1] = second[i];
+        }
+
+        return joined;
     }
 
     /// <summary>Readiness: an airborne aircraft turns now; one on the ground needs its notice to move, longer by night.</summary>
@@ -202,14 +235,14 @@ public sealed class TaskingEngine
         return null;
     }
 
-    /// <summary>The base the aircraft can reach soonest from the facility; straight-line distance prunes the routes tried.</summary>
-    private static (FlownLeg? Leg, LandingSite? Site) ReturnLeg(RouteSession session, Waypoint facility, LandingSite[] bases, DateTimeOffset departAt, double speed, double threshold)
+    /// <summary>The base the aircraft can reach soonest from the facility; straight-line distance (bases sorted by it) prunes the routes tried.</summary>
+    private static (FlownLeg? Leg, LandingSite? Site) ReturnLeg(RouteSession session, Waypoint facility, (LandingSite Site, double Metres)[] bases, DateTimeOffset departAt, double speed, double threshold)
     {
         PlannedRoute? best = null;
         LandingSite? bestSite = null;
-        foreach (var site in bases.OrderBy(b => GreatCircle.DistanceMeters(facility.Position, b.Position)).ThenBy(b => b.Id, StringComparer.Ordinal))
+        foreach (var (site, straight) in bases)
         {
-            if (best is not null && GreatCircle.DistanceMeters(facility.Position, site.Position) >= best.DistanceMeters)
+            if (best is not null && straight >= best.DistanceMeters)
             {
                 break;
             }
@@ -229,6 +262,10 @@ public sealed class TaskingEngine
 
         return (LegBuilder.Build(3, LegKind.ReturnToBase, facility, new Waypoint(bestSite.Name, bestSite.Position), departAt, best, speed, threshold), bestSite);
     }
+
+    /// <summary>The bases nearest first (ties by id), once per facility and evaluation rather than once per aircraft.</summary>
+    private static (LandingSite Site, double Metres)[] ByDistance(GeoPosition from, LandingSite[] bases) =>
+        [.. bases.Select(b => (Site: b, Metres: GreatCircle.DistanceMeters(from, b.Position))).OrderBy(b => b.Metres).ThenBy(b => b.Site.Id, StringComparer.Ordinal)];
 
     private static TaskingResult Failed(TaskingRequest request, TaskingSituation situation, IReadOnlyList<InputError> errors, WhatIf? whatIf)
     {

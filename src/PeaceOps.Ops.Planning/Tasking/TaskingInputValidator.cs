@@ -171,6 +171,11 @@ public static class TaskingInputValidator
             return "the polygon is not closed (the last position must repeat the first).";
         }
 
+        if (ValidRingMemo.IsKnownValid(ring))
+        {
+            return null;
+        }
+
         var coordinates = new Coordinate[ring.Count];
         for (var i = 0; i < ring.Count; i++)
         {
@@ -185,7 +190,13 @@ public static class TaskingInputValidator
             return string.Create(CultureInfo.InvariantCulture, $"the polygon is invalid ({error.Message} near {error.Coordinate.Y:F5},{error.Coordinate.X:F5}); a boundary must not cross itself.");
         }
 
-        return polygon.Area <= 0 ? "the polygon has no area." : null;
+        if (polygon.Area <= 0)
+        {
+            return "the polygon has no area.";
+        }
+
+        ValidRingMemo.RememberValid(ring);
+        return null;
     }
 
     private static void ValidateAircraft(TaskingSituation situation, List<InputError> errors)

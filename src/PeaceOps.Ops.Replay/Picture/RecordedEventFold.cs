@@ -3,6 +3,7 @@ using PeaceOps.Ops.Contracts.Aircraft;
 using PeaceOps.Ops.Contracts.Facilities;
 using PeaceOps.Ops.Contracts.Mission;
 using PeaceOps.Ops.Contracts.Notifications;
+using PeaceOps.Ops.Contracts.Picture;
 using PeaceOps.Ops.Storage.EventStore;
 
 namespace PeaceOps.Ops.Replay.Picture;
@@ -94,6 +95,9 @@ public static class RecordedEventFold
                 });
             }
 
+            case "IncidentFlaggedForReplan":
+                // Live, the incident publishes the flag before its summary update; the picture shows it from the flag.
+                return new ReplanFlagged(entityId, Text(data, "reason"), Text(data, "cause"));
             case "IncidentTracked" when data.TryGetProperty("entry", out var entry) && entry.TryGetProperty("incident", out var incident):
                 return new IncidentUpdated(incident.Deserialize<Contracts.Incidents.IncidentSummary>(Json)!);
             case "AirspaceZoneSet":

@@ -1,4 +1,5 @@
 using PeaceOps.Ops.Contracts.Notifications;
+using PeaceOps.Ops.Contracts.Picture;
 using PeaceOps.Ops.Replay.Logs;
 using PeaceOps.Ops.Replay.Picture;
 using PeaceOps.Ops.Storage.EventStore;

@@ -14,14 +14,15 @@ public sealed record AppendRequest(string StreamId, long ExpectedVersion, IReadO
             throw new ArgumentException("An append needs at least one event.", nameof(Events));
         }
 
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        // Most appends carry one event: no set is needed to spot a key given twice.
+        var keys = Events.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
         foreach (var e in Events)
         {
             ArgumentNullException.ThrowIfNull(e, nameof(Events));
             ArgumentException.ThrowIfNullOrWhiteSpace(e.Type, nameof(NewEvent.Type));
             ArgumentException.ThrowIfNullOrWhiteSpace(e.Data, nameof(NewEvent.Data));
             ArgumentException.ThrowIfNullOrWhiteSpace(e.Actor, nameof(NewEvent.Actor));
-            if (e.IdempotencyKey is not null && !keys.Add(e.IdempotencyKey))
+            if (e.IdempotencyKey is not null && keys is not null && !keys.Add(e.IdempotencyKey))
             {
                 throw new ArgumentException($"Idempotency key '{e.IdempotencyKey}' appears twice in one append; give each event its own key.", nameof(Events));
             }

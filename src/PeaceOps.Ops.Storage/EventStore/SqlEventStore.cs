@@ -103,14 +103,13 @@ public abstract class SqlEventStore : IEventStore
         for (var i = 0; i < requests.Count; i++)
         {
             var request = requests[i];
-            var recorded = request.Events.Select(e => e.IdempotencyKey is { } k && recordedKeys.TryGetValue(k, out var r) ? r : null).FirstOrDefault(r => r is not null);
-            if (recorded is not null)
+            if (FirstRecorded(request, recordedKeys) is { } recorded)
             {
                 outcomes[i] = AppendOutcome.Refused(new DuplicateIdempotencyKeyException(recorded));
                 continue;
             }
 
-            if (request.Events.Any(e => e.IdempotencyKey is { } k && keysInGroup.Contains(k)))
+            if (SharesKeyWith(request, keysInGroup))
             {
                 outcomes[i] = null;
                 continue;
@@ -143,6 +142,35 @@ public abstract class SqlEventStore : IEventStore
         }
 
         return outcomes;
+    }
+
+    private static RecordedEvent? FirstRecorded(AppendRequest request, Dictionary<string, RecordedEvent> recordedKeys)
+    {
+        if (recordedKeys.Count > 0)
+        {
+            foreach (var e in request.Events)
+            {
+                if (e.IdempotencyKey is { } key && recordedKeys.TryGetValue(key, out var recorded))
+                {
+                    return recorded;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SharesKeyWith(AppendRequest request, HashSet<string> keysInGroup)
+    {
+        foreach (var e in request.Events)
+        {
+            if (e.IdempotencyKey is { } key && keysInGroup.Contains(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task<Exception> ExplainViolationAsync(AppendRequest request, UniqueViolation violation, DbException ex, CancellationToken cancellationToken)

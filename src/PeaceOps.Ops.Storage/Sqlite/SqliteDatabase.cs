@@ -51,7 +51,11 @@ public sealed class SqliteDatabase : IDatabase
         // WAL is persistent in the file. synchronous=FULL fsyncs the WAL at every commit: an event the caller was
         // told is recorded survives a power cut, not only a process crash (NORMAL would not promise that). Group
         // commit makes the fsync cost per batch, not per event. busy_timeout covers writers in other processes.
-        await connection.ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;");
+        // wal_autocheckpoint 10,000 pages (~40 MB) instead of 1,000: the commit that crosses the mark copies the WAL
+        // into the database and fsyncs it; a group of events dirties hundreds of index pages, so at 1,000 that was
+        // every few groups, and the same hot pages were copied again each time. Durability is unchanged (the WAL
+        // is synced at every commit either way); only checkpoints are fewer and larger.
+        await connection.ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA wal_autocheckpoint=10000; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;");
         return connection;
     }
 

@@ -1,5 +1,7 @@
 using CsCheck;
 using NetTopologySuite.Geometries;
+using PeaceOps.Ops.Domain.Geo;
+using PeaceOps.Ops.Planning.Airspace;
 using PeaceOps.Ops.Planning.Routing;
 
 namespace PeaceOps.Ops.Planning.Tests.Routing;
@@ -86,6 +88,74 @@ public sealed class ShortestPathOptimalityTests
                     EntersInterior(polygon, path[i], path[i + 1]).Should().BeFalse($"seed {seed}, segment {i}");
                 }
             }
+        }, iter: 300, threads: 1);
+    }
+
+    [Fact]
+    public void Planner_routes_are_the_brute_force_optimum_whether_flown_straight_or_round()
+    {
+        // End to end through the planner (straight-line check first, graph only when the line is blocked), with no
+        // margin so the obstacles are the zones themselves, against brute force on the planner's own plane.
+        var settings = MissionSettings.Default with { ZoneMarginKm = 0 };
+        var rules = new AirspaceRules(settings, []);
+        var departAt = new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
+        Gen.Int[0, int.MaxValue].Sample(seed =>
+        {
+            var (polygons, a, b) = RandomCase(new Random(seed));
+            if (polygons.Count == 0)
+            {
+                return;
+            }
+
+            // Plane kilometres as degrees near the equator, where the planner's projection is almost the identity.
+            static GeoPosition Geo(PlanePoint p) => new(p.Y / 100, p.X / 100);
+            var zones = polygons.Select((ring, i) => new AirspaceZone($"Z{i}", $"Zone {i}", AirspaceZoneKind.Prohibited, [.. ring.Select(Geo), Geo(ring[0])], 0, 10000, [])).ToList();
+            var projection = LocalProjection.Around(zones.SelectMany(z => z.Boundary));
+            var plane = zones.Select(z => z.Boundary.Take(z.Boundary.Count - 1).Select(projection.ToPlane).ToArray()).ToList();
+            var from = Geo(a);
+            var to = Geo(b);
+
+            var route = RoutePlanner.Create(zones, settings).Plan(from, to, departAt, 200, rules);
+            var expected = BruteForce(plane, projection.ToPlane(from), projection.ToPlane(to));
+
+            if (double.IsPositiveInfinity(expected))
+            {
+                route.Found.Should().BeFalse($"seed {seed}: brute force finds no path");
+                return;
+            }
+
+            route.Found.Should().BeTrue($"seed {seed}: brute force finds {expected:F3}");
+            Length([.. route.Positions.Select(projection.ToPlane)]).Should().BeApproximately(expected, 1e-6 * Math.Max(1, expected), $"seed {seed}");
+        }, iter: 200, threads: 1);
+    }
+
+    [Fact]
+    public void Links_of_a_fixed_site_filtered_from_the_airspace_lists_give_the_same_distances_and_paths()
+    {
+        Gen.Int[0, int.MaxValue].Sample(seed =>
+        {
+            var random = new Random(seed);
+            var (polygons, a, b) = RandomCase(random);
+            var all = polygons.Select((p, i) => new Obstacle(i, new PlaneRing(p), new PlaneRing(p))).ToList();
+            var master = new VisibilityMaster(all);
+            var subset = all.Where(_ => random.Next(4) > 0).ToList();
+            var sites = new Dictionary<PlanePoint, SiteLinks> { [a] = master.SiteLinksFrom(a), [b] = master.SiteLinksFrom(b) };
+
+            var geometric = new VisibilityGraph(subset, master);
+            var anchored = new VisibilityGraph(subset, master, p => sites.GetValueOrDefault(p));
+
+            var expectedField = geometric.Solve(a);
+            var actualField = anchored.Solve(a);
+            actualField.Distance.Should().Equal(expectedField.Distance, $"seed {seed}");
+            var expected = geometric.PathTo(expectedField, b);
+            var actual = anchored.PathTo(actualField, b);
+            if (expected is null)
+            {
+                actual.Should().BeNull($"seed {seed}");
+                return;
+            }
+
+            actual.Should().Equal(expected, $"seed {seed}");
         }, iter: 300, threads: 1);
     }
 

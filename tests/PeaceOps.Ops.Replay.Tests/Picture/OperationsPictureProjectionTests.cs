@@ -2,6 +2,7 @@ using PeaceOps.Ops.Contracts.Aircraft;
 using PeaceOps.Ops.Contracts.Common;
 using PeaceOps.Ops.Contracts.Mission;
 using PeaceOps.Ops.Contracts.Notifications;
+using PeaceOps.Ops.Contracts.Picture;
 using PeaceOps.Ops.Replay.Picture;
 using static PeaceOps.Ops.Replay.Tests.Support.Scripted;
 

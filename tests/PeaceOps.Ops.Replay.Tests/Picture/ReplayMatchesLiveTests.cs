@@ -9,6 +9,11 @@ using PeaceOps.Ops.Replay.Tests.Support;
 
 namespace PeaceOps.Ops.Replay.Tests.Picture;
 
+/// <summary>
+/// The fold of recorded events on its own, fast and without a cluster: each event paired with the change its grain
+/// publishes, so every event kind the picture uses is covered. The proof against the real grains is
+/// LivePictureReplayTests in PeaceOps.Ops.Grains.Tests.
+/// </summary>
 public sealed class ReplayMatchesLiveTests
 {
     internal static readonly DateTimeOffset Start = new(2026, 3, 14, 18, 0, 0, TimeSpan.Zero);

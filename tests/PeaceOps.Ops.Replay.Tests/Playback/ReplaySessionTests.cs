@@ -1,3 +1,4 @@
+using PeaceOps.Ops.Contracts.Picture;
 using PeaceOps.Ops.Replay.Logs;
 using PeaceOps.Ops.Replay.Picture;
 using PeaceOps.Ops.Replay.Playback;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using PeaceOps.Ops.Contracts.Aircraft;
 using PeaceOps.Ops.Contracts.Notifications;
+using PeaceOps.Ops.Contracts.Picture;
 using PeaceOps.Ops.Replay.Logs;
 using PeaceOps.Ops.Replay.Picture;
 using PeaceOps.Ops.Storage.EventStore;

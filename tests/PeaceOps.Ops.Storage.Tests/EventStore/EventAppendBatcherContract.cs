@@ -19,6 +19,18 @@ public abstract class EventAppendBatcherContract(PostgresServer? postgres) : Sto
     private EventAppendBatcher NewBatcher(int maxBatchSize, TimeSpan maxDelay) =>
         new(NewEventStore(), new GroupCommitOptions { MaxBatchSize = maxBatchSize, MaxDelay = maxDelay }, _timer);
 
+    // The group's delay timer exists only once the writer has picked up its first item: keep moving the clock.
+    private async Task AdvanceUntilAsync(Task written)
+    {
+        for (var i = 0; i < 100 && !written.IsCompleted; i++)
+        {
+            _timer.Advance(TimeSpan.FromHours(1));
+            await Task.Delay(20, Ct);
+        }
+
+        await written;
+    }
+
     [Fact]
     public async Task Appends_from_many_callers_are_all_recorded_each_with_its_own_version()
     {
@@ -72,6 +84,25 @@ public abstract class EventAppendBatcherContract(PostgresServer? postgres) : Sto
     }
 
     [Fact]
+    public async Task Once_as_many_callers_are_back_as_the_last_group_held_the_group_is_written_without_waiting()
+    {
+        await using var batcher = NewBatcher(maxBatchSize: 1000, maxDelay: TimeSpan.FromHours(1));
+        var first = Enumerable.Range(0, 3).Select(i => batcher.AppendAsync($"aircraft-{i}", 0, [Event("Tasked")], Ct)).ToList();
+        await AdvanceUntilAsync(Task.WhenAll(first));
+
+        // The three callers come back: no need to wait the hour for a fourth.
+        var second = Enumerable.Range(0, 3).Select(i => batcher.AppendAsync($"aircraft-{i}", 1, [Event("Launched")], Ct)).ToList();
+        (await Task.WhenAll(second).WaitAsync(TimeSpan.FromSeconds(30), Ct)).Should().AllSatisfy(v => v.Should().Be(2));
+
+        // Only one comes back: the group waits for company until the delay has passed.
+        var lonely = batcher.AppendAsync("aircraft-0", 2, [Event("Landed")], Ct);
+        await Task.Delay(200, Ct);
+        lonely.IsCompleted.Should().BeFalse("one append is fewer than the three of the last group");
+        await AdvanceUntilAsync(lonely);
+        (await lonely).Should().Be(3);
+    }
+
+    [Fact]
     public async Task A_refused_append_does_not_hold_back_the_others_in_its_group()
     {
         await using var batcher = NewBatcher(maxBatchSize: 3, maxDelay: TimeSpan.FromHours(1));
@@ -113,6 +144,24 @@ public abstract class EventAppendBatcherContract(PostgresServer? postgres) : Sto
         (await first).Should().Be(1);
         (await retry.Invoking(t => t).Should().ThrowAsync<DuplicateIdempotencyKeyException>()).Which.Existing.Version.Should().Be(1);
         (await batcher.ReadStreamAsync("incident-1", cancellationToken: Ct)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task Retries_of_commands_recorded_earlier_are_each_answered_with_their_own_first_event()
+    {
+        var store = NewEventStore();
+        await store.AppendAsync("incident-1", 0, [Event("Reported", "report-1")], Ct);
+        await store.AppendAsync("incident-2", 0, [Event("Reported", "report-2")], Ct);
+        await using var batcher = NewBatcher(maxBatchSize: 3, maxDelay: TimeSpan.FromHours(1));
+
+        var retry2 = batcher.AppendAsync("incident-2", 0, [Event("Reported", "report-2")], Ct);
+        var fresh = batcher.AppendAsync("incident-3", 0, [Event("Reported", "report-3")], Ct);
+        var retry1 = batcher.AppendAsync("incident-1", 0, [Event("Reported", "report-1")], Ct);
+
+        (await fresh).Should().Be(1);
+        (await retry1.Invoking(t => t).Should().ThrowAsync<DuplicateIdempotencyKeyException>()).Which.Existing.StreamId.Should().Be("incident-1");
+        (await retry2.Invoking(t => t).Should().ThrowAsync<DuplicateIdempotencyKeyException>()).Which.Existing.StreamId.Should().Be("incident-2");
+        (await batcher.ReadAllAsync(0, 100, Ct)).Select(e => e.IdempotencyKey).Should().Equal("report-1", "report-2", "report-3");
     }
 
     [Fact]

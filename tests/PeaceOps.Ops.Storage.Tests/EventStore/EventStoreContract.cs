@@ -32,6 +32,22 @@ public abstract class EventStoreContract(PostgresServer? postgres) : StorageTest
     }
 
     [Fact]
+    public async Task Text_outside_ascii_is_stored_and_read_back_unchanged()
+    {
+        // French and Arabic place names, a combining accent and an emoji: what an officer types in Gao or Kidal.
+        const string Data = """{"site":"Ségou — Tombouctou","note":"كيدال","name":"Amélie 🚁"}""";
+        var store = NewEventStore();
+
+        await store.AppendAsync("incident-utf", 0, [new NewEvent("NoteAdded", Data, Start, "officier.de.quart@minusma", "corrélation-1", null, "clé-1")], Ct);
+
+        var e = (await store.ReadStreamAsync("incident-utf", cancellationToken: Ct)).Should().ContainSingle().Subject;
+        e.Data.Should().Be(Data);
+        e.Actor.Should().Be("officier.de.quart@minusma");
+        e.CorrelationId.Should().Be("corrélation-1");
+        (await store.FindByIdempotencyKeyAsync("clé-1", Ct))!.Sequence.Should().Be(e.Sequence);
+    }
+
+    [Fact]
     public async Task Reading_a_stream_after_a_version_returns_only_the_later_events()
     {
         var store = NewEventStore();

@@ -3,15 +3,17 @@ using PeaceOps.Ops.Contracts.Facilities;
 using PeaceOps.Ops.Contracts.Incidents;
 using PeaceOps.Ops.Contracts.Mission;
 using PeaceOps.Ops.Contracts.Notifications;
-using PeaceOps.Ops.Contracts.Picture;
 
-namespace PeaceOps.Ops.Replay.Picture;
+namespace PeaceOps.Ops.Contracts.Picture;
 
 /// <summary>
-/// The operations picture as a pure fold of changes: the one projection that both the live picture and the replayed
-/// picture run, so that they cannot disagree. Changes are whole-entity upserts; a position never moves backwards in
-/// time (trackers deliver out of order, and an entity change may carry an older position than the position log),
-/// so the fold gives the same picture whichever order a position and an entity change arrive in.
+/// The operations picture as a pure fold of changes: the one projection that both the live picture (the picture grain)
+/// and the replayed picture (replay's fold of the logs) run, so that they cannot disagree. It lives with the contracts
+/// because both sides reference them and it needs nothing from Orleans. Changes are whole-entity upserts, so applying
+/// one twice is harmless. A position never moves backwards in time: trackers deliver out of order, and an entity change
+/// may carry an older position than the newest report, and the duty officer must see where the aircraft was last seen,
+/// whichever order the two arrive in. A replan flag shows as soon as it is raised, even if the incident update that
+/// follows is lost. Incidents are listed by injury time (the 10-1-2 clocks run from it, so the oldest casualty first).
 /// Not thread-safe: one owner (a grain, a replay session) applies changes one at a time.
 /// </summary>
 public sealed class OperationsPictureProjection
@@ -137,14 +139,21 @@ public sealed class OperationsPictureProjection
 
     public FacilitySnapshot? FindFacility(string id) => _facilities.GetValueOrDefault(id);
 
-    /// <summary>The picture now, every list ordered by id so that equal pictures serialise identically.</summary>
-    public PictureSnapshot ToSnapshot(DateTimeOffset asOf, string epoch) => new(
+    /// <summary>The picture as it stands after the newest change folded in.</summary>
+    public PictureSnapshot ToSnapshot(DateTimeOffset asOf, string epoch) => ToSnapshot(asOf, epoch, Sequence);
+
+    /// <summary>
+    /// The picture now, in a deterministic order so that equal pictures serialise identically: incidents by injury time
+    /// (then id), everything else by id. <paramref name="sequence"/> is the holder's (the live grain stamps changes after
+    /// folding them).
+    /// </summary>
+    public PictureSnapshot ToSnapshot(DateTimeOffset asOf, string epoch, long sequence) => new(
         asOf,
         epoch,
-        Sequence,
+        sequence,
         [.. _aircraft.Values.OrderBy(a => a.Id, StringComparer.Ordinal)],
         [.. _facilities.Values.OrderBy(f => f.Id, StringComparer.Ordinal)],
-        [.. _incidents.Values.OrderBy(i => i.Id, StringComparer.Ordinal)],
+        [.. _incidents.Values.OrderBy(i => i.InjuredAt).ThenBy(i => i.Id, StringComparer.Ordinal)],
         [.. _airspace.Values.OrderBy(z => z.Id, StringComparer.Ordinal)],
         [.. _landingSites.Values.OrderBy(s => s.Id, StringComparer.Ordinal)],
         Settings);
