@@ -13,6 +13,7 @@ public static class ReplayRegistration
         services.AddSingleton<PositionHistory>();
         services.AddSingleton<PictureSnapshotStore>();
         services.AddSingleton<PictureAtTime>();
+        services.AddSingleton<WhatIfCostStore>();
         services.AddSingleton<IncidentHistoryReader>();
         services.AddSingleton<ReplaySessions>();
 

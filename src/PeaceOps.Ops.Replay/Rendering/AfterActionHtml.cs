@@ -52,7 +52,7 @@ public static class AfterActionHtml
             foreach (var cost in report.Impediments)
             {
                 html.Append(CultureInfo.InvariantCulture,
-                    $"<tr><td>{Html(cost.Description)}</td><td>{Html(Label(cost.Class))}</td><td class=\"n\">+{Minutes(cost.Minutes)}</td><td>{(cost.Basis == CostBasis.WhatIf ? "what-if (engine, constraint lifted)" : "measured (options shown)")}</td></tr>\n");
+                    $"<tr><td>{Html(cost.Description)}</td><td>{Html(Label(cost.Class))}</td><td class=\"n\">+{Minutes(cost.Minutes)}</td><td>{(cost.Basis == CostBasis.WhatIf ? "what-if (engine, constraint lifted)" : "measured (options shown)")}{(cost.Note is null ? string.Empty : $"<br><em>{Html(cost.Note)}</em>")}</td></tr>\n");
             }
 
             html.Append("</table>\n");
