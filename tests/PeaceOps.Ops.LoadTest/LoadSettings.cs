@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace PeaceOps.Ops.LoadTest;
 
-/// <summary>What to run: <c>--url http://127.0.0.1:5080 --aircraft 500 --clients 50 --seconds 30 --burst-every 10 --burst-rate 2000</c>.</summary>
-public sealed record LoadSettings(Uri Url, int Aircraft, int Clients, int Seconds, int BurstEvery, int BurstRate)
+/// <summary>
+/// What to run: <c>--url http://127.0.0.1:5080 --aircraft 500 --clients 50 --seconds 30 --burst-every 10 --burst-rate 2000
+/// --warmup 5 --max-in-flight 512</c>.
+/// </summary>
+public sealed record LoadSettings(Uri Url, int Aircraft, int Clients, int Seconds, int BurstEvery, int BurstRate, int Warmup, int MaxInFlight)
 {
     public static LoadSettings Parse(string[] args)
     {
@@ -13,7 +16,7 @@ public sealed record LoadSettings(Uri Url, int Aircraft, int Clients, int Second
             return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
         }
 
-        int Int(string name, int fallback, int max) => Math.Clamp(int.Parse(Get(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture), 1, max);
+        int Int(string name, int fallback, int min, int max) => Math.Clamp(int.Parse(Get(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture), min, max);
 
         var url = new Uri(Get("url", "http://127.0.0.1:5080"));
         if (!url.IsLoopback)
@@ -21,6 +24,14 @@ public sealed record LoadSettings(Uri Url, int Aircraft, int Clients, int Second
             throw new ArgumentException("The load tool only runs against a loopback address.");
         }
 
-        return new LoadSettings(url, Int("aircraft", 500, 2000), Int("clients", 50, 200), Int("seconds", 30, 600), Int("burst-every", 10, 600), Int("burst-rate", 2000, 10_000));
+        return new LoadSettings(
+            url,
+            Int("aircraft", 500, 1, 2000),
+            Int("clients", 50, 0, 200),
+            Int("seconds", 30, 1, 600),
+            Int("burst-every", 10, 1, 600),
+            Int("burst-rate", 2000, 1, 10_000),
+            Int("warmup", 5, 0, 60),
+            Int("max-in-flight", 512, 1, 4096));
     }
 }

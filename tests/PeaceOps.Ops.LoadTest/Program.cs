@@ -1,17 +1,22 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
-using PeaceOps.Ops.Dashboard.Hub.Picture;
 using PeaceOps.Ops.LoadTest;
 
-// dotnet run -c Release --project tests/PeaceOps.Ops.LoadTest -- --url http://127.0.0.1:5080 --aircraft 500 --clients 50 --seconds 30
+// dotnet tests/PeaceOps.Ops.LoadTest/bin/Release/net10.0/PeaceOps.Ops.LoadTest.dll --url http://127.0.0.1:5080 --aircraft 500 --clients 50 --seconds 30 --burst-every 10 --burst-rate 2000
 var settings = LoadSettings.Parse(args);
-using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = settings.Url, Timeout = TimeSpan.FromSeconds(30) };
+var culture = CultureInfo.InvariantCulture;
+
+// One connection per post in flight: HTTP/1.1 has no multiplexing, so fewer connections than posts in flight would queue
+// posts inside the tool and hide it as server latency.
+using var http = new HttpClient(new SocketsHttpHandler
+{
+    MaxConnectionsPerServer = settings.MaxInFlight,
+    PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
+    UseCookies = false,
+})
+{ BaseAddress = settings.Url, Timeout = TimeSpan.FromSeconds(30) };
 var admin = await LoginAsync("admin");
 var reviewer = await LoginAsync("reviewer");
 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", admin);
@@ -28,84 +33,25 @@ await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = 
 });
 Console.WriteLine($"Registered {ids.Length} aircraft.");
 
-var latency = new LatencyRecorder();
-var disconnects = 0;
-var clients = new List<HubConnection>();
-for (var c = 0; c < settings.Clients; c++)
-{
-    var connection = new HubConnectionBuilder()
-        .WithUrl(new Uri(settings.Url, "/hubs/ops"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(reviewer))
-        .AddMessagePackProtocol()
-        .Build();
-    connection.On<ChangesView>("changes", batch =>
-    {
-        var now = DateTimeOffset.UtcNow;
-        foreach (var change in batch.Changes)
-        {
-            if (change.Kind == "aircraftMoved" && change.Position is { } p && change.AircraftId!.StartsWith("LT-", StringComparison.Ordinal))
-            {
-                latency.Add((now - p.ReportedAt).TotalMilliseconds);
-            }
-        }
-    });
-    connection.On<PictureView>("snapshot", _ => { });
-    connection.Closed += _ =>
-    {
-        Interlocked.Increment(ref disconnects);
-        return Task.CompletedTask;
-    };
-    await connection.StartAsync();
-    clients.Add(connection);
-}
+var schedule = ReportSchedule.For(settings);
+var clock = new LoadClock();
+var sender = new ReportSender(http, clock, ids, settings.MaxInFlight);
+await using var watchers = new PictureWatchers(settings.Url, reviewer, clock, sender);
+await watchers.ConnectAsync(settings.Clients);
+Console.WriteLine($"Connected {watchers.Count} SignalR clients (MessagePack).");
 
-Console.WriteLine($"Connected {clients.Count} SignalR clients.");
+// The schedule starts now: everything before this line (sign-in, registration, connecting) is not timed.
+var origin = clock.Elapsed;
+schedule = [.. schedule.Select(r => r with { Due = r.Due + origin })];
+var measuredFrom = origin + TimeSpan.FromSeconds(settings.Warmup);
+var measured = schedule.Count(r => r.Measured);
+var bursts = Enumerable.Range(0, settings.Seconds).Where(s => ReportSchedule.IsBurst(settings, s)).ToArray();
+Console.WriteLine(string.Create(culture, $"Offered: {measured} reports in {settings.Seconds} s after a {settings.Warmup} s warm-up: {settings.Aircraft}/s, {Math.Max(1, settings.BurstRate / settings.Aircraft) * settings.Aircraft}/s in seconds {string.Join(", ", bursts)}; average {measured / (double)settings.Seconds:F0}/s"));
 
-var acknowledged = new ConcurrentDictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-long sent = 0, accepted = 0, failed = 0;
-var clock = Stopwatch.StartNew();
-for (var second = 0; second < settings.Seconds; second++)
-{
-    var burst = second > 0 && second % settings.BurstEvery == 0;
-    var perAircraft = burst ? Math.Max(1, settings.BurstRate / ids.Length) : 1;
-    var started = clock.Elapsed;
-    await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = 48 }, async (id, ct) =>
-    {
-        for (var k = 0; k < perAircraft; k++)
-        {
-            var at = DateTimeOffset.UtcNow;
-            var index = Array.IndexOf(ids, id);
-            var report = new[]
-            {
-                new { reportId = $"{id}-{second}-{k}", at, lat = 12.0 + (index % 40) * 0.02 + second * 0.0005, lon = -8.5 + (index / 40) * 0.02, altitudeM = 300, headingDeg = 90, speedKts = 110 },
-            };
-            Interlocked.Increment(ref sent);
-            try
-            {
-                using var response = await http.PostAsJsonAsync($"/api/v1/aircraft/{id}/positions", report, ct);
-                if ((int)response.StatusCode == 202)
-                {
-                    Interlocked.Increment(ref accepted);
-                    acknowledged.AddOrUpdate(id, at, (_, old) => at > old ? at : old);
-                }
-                else
-                {
-                    Interlocked.Increment(ref failed);
-                }
-            }
-            catch (HttpRequestException)
-            {
-                Interlocked.Increment(ref failed);
-            }
-        }
-    });
-    var spent = clock.Elapsed - started;
-    if (spent < TimeSpan.FromSeconds(1))
-    {
-        await Task.Delay(TimeSpan.FromSeconds(1) - spent);
-    }
-}
-
-var elapsed = clock.Elapsed.TotalSeconds;
+var toolCpu = Environment.CpuUsage.TotalTime;
+await sender.RunAsync(schedule);
+toolCpu = Environment.CpuUsage.TotalTime - toolCpu;
+var doneAt = clock.Elapsed;
 await Task.Delay(TimeSpan.FromSeconds(2));
 
 // Lost: an aircraft whose last acknowledged report is not what the picture shows now.
@@ -114,20 +60,32 @@ using var picture = JsonDocument.Parse(await http.GetStringAsync("/api/v1/pictur
 var shown = picture.RootElement.GetProperty("aircraft").EnumerateArray()
     .Where(a => a.GetProperty("id").GetString()!.StartsWith("LT-", StringComparison.Ordinal) && a.TryGetProperty("position", out var p) && p.ValueKind == JsonValueKind.Object)
     .ToDictionary(a => a.GetProperty("id").GetString()!, a => a.GetProperty("position").GetProperty("reportedAt").GetDateTimeOffset());
-var lost = acknowledged.Count(a => !shown.TryGetValue(a.Key, out var at) || Math.Abs((at - a.Value).TotalMilliseconds) > 1);
+var lost = sender.Acknowledged.Count(a => !shown.TryGetValue(ids[a.Key], out var at) || Math.Abs((at - a.Value).TotalMilliseconds) > 1);
+var disconnected = watchers.Disconnects;
 
-var disconnectedDuringRun = Volatile.Read(ref disconnects);
-foreach (var connection in clients)
+// Achieved: measured posts started per second of the clock, against what the schedule asked for in that second.
+var perSecond = Enumerable.Range(0, settings.Seconds).Select(s =>
 {
-    await connection.DisposeAsync();
-}
+    var second = (int)(measuredFrom.TotalSeconds + s);
+    return (Burst: bursts.Contains(s), Started: sender.StartedPerSecond.GetValueOrDefault(second));
+}).ToArray();
+var baseRates = perSecond.Where(s => !s.Burst).Select(s => s.Started).Order().ToArray();
+var burstRates = perSecond.Where(s => s.Burst).Select(s => s.Started).ToArray();
+var lastDue = schedule[^1].Due;
 
-var culture = CultureInfo.InvariantCulture;
-Console.WriteLine(string.Create(culture, $"Reports sent {sent}, accepted {accepted}, failed {failed} in {elapsed:F1} s: {accepted / elapsed:F0} reports/s"));
-Console.WriteLine(string.Create(culture, $"Report-to-client latency over {latency.Count} deliveries: median {latency.Percentile(50):F0} ms, p95 {latency.Percentile(95):F0} ms, p99 {latency.Percentile(99):F0} ms, max {latency.Percentile(100):F0} ms"));
-Console.WriteLine($"Clients disconnected during the run: {disconnectedDuringRun} of {clients.Count}");
-Console.WriteLine($"Acknowledged reports lost (last acknowledged position not in the picture): {lost} of {acknowledged.Count} aircraft");
-return failed == 0 && lost == 0 && disconnectedDuringRun == 0 ? 0 : 1;
+Console.WriteLine(string.Create(culture, $"Achieved: {sender.Sent - (schedule.Count - measured)} measured posts started; the last one {(sender.LastStarted - lastDue).TotalMilliseconds:F0} ms after it was due; all answered {(doneAt - lastDue).TotalSeconds:F1} s after the last was due"));
+Console.WriteLine(string.Create(culture, $"Achieved posts started per second: base seconds median {(baseRates.Length == 0 ? 0 : baseRates[baseRates.Length / 2])}/s, min {(baseRates.Length == 0 ? 0 : baseRates[0])}/s; burst seconds {string.Join(", ", burstRates.Select(r => r + "/s"))}"));
+Console.WriteLine(string.Create(culture, $"Load tool CPU while sending: {toolCpu.TotalSeconds:F1} s over {(doneAt - origin).TotalSeconds:F1} s ({Environment.ProcessorCount} cores)"));
+Console.WriteLine($"Post start lag behind schedule: {sender.StartLag.Summary()}");
+Console.WriteLine($"Post round trip (start to 202): {sender.RoundTrip.Summary()}");
+Console.WriteLine(string.Create(culture, $"Reports sent {sender.Sent} (incl. warm-up), accepted {sender.Accepted}, failed {sender.Failed}"));
+Console.WriteLine($"Report-to-client latency from due time (report's at): {watchers.FromDue.Summary()}");
+Console.WriteLine($"Report-to-client latency from post start: {watchers.FromSent.Summary()}");
+Console.WriteLine($"Measured reports shown to client 1: {watchers.ShownToFirst} of {measured} (the rest coalesced by the 2/s-per-aircraft throttle)");
+Console.WriteLine($"Sequence gaps seen by clients: {watchers.Gaps}");
+Console.WriteLine($"Clients disconnected during the run: {disconnected} of {watchers.Count}");
+Console.WriteLine($"Acknowledged reports lost (last acknowledged position not in the picture): {lost} of {sender.Acknowledged.Count} aircraft");
+return sender.Failed == 0 && lost == 0 && disconnected == 0 ? 0 : 1;
 
 async Task<string> LoginAsync(string user)
 {

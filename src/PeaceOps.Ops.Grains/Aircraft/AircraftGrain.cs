@@ -16,8 +16,10 @@ namespace PeaceOps.Ops.Grains.Aircraft;
 /// <summary>
 /// One airframe: state in grain storage, every status and tasking change also an event in stream "aircraft-{id}".
 /// It arbitrates its own tasking (one incident at a time). Positions are frequent: they update memory at once, reach the
-/// screens coalesced, are recorded in the position log (for replay) before they are acknowledged, and are written to
-/// grain storage at most every few seconds (and on deactivation).
+/// screens coalesced, and are recorded in the position log before they are acknowledged. The position log is their durable
+/// record: grain storage takes the position with the next state write (or on deactivation), and activation catches up from
+/// the log. Writing grain state for positions (500 aircraft every few seconds) kept SQLite's single writer busy with a
+/// transaction and an fsync each, and the position log's group commits, which acknowledgements wait for, queued behind them.
 /// </summary>
 public sealed class AircraftGrain(
     [PersistentState("aircraft")] IPersistentState<AircraftState> state,
@@ -27,20 +29,27 @@ public sealed class AircraftGrain(
     ILogger<AircraftGrain> logger) : Grain, IAircraftGrain
 {
     private const int RememberedReports = 512;
-    private static readonly TimeSpan PositionWriteInterval = TimeSpan.FromSeconds(5);
 
     private readonly HashSet<string> _recentReports = new(StringComparer.Ordinal);
-    private DateTimeOffset _lastPositionWrite;
     private bool _positionUnsaved;
 
     private string Id => this.GetPrimaryKeyString();
 
     private AircraftState S => state.State;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _recentReports.UnionWith(S.RecentReportIds);
-        return Task.CompletedTask;
+        if (S.Profile is not null && S.Position is { } stored)
+        {
+            // Reports acknowledged after the last state write (the process stopped without deactivating): the log has them.
+            var newer = await positionLog.ReadTrackAsync(Id, stored.ReportedAt.AddTicks(1), time.GetUtcNow().AddDays(1), cancellationToken);
+            foreach (var r in newer)
+            {
+                Apply(new PositionReport(r.ReportId, r.At, r.Latitude, r.Longitude, r.AltitudeM, r.HeadingDeg, r.SpeedKts));
+                _positionUnsaved = true;
+            }
+        }
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -129,23 +138,11 @@ public sealed class AircraftGrain(
         await Task.WhenAll(accepted.Select(r => positionLog.AppendAsync(
             new LoggedPosition(Id, r.ReportId, r.At, r.Lat, r.Lon, r.AltitudeM, r.HeadingDeg, r.SpeedKts))));
         fresh.ForEach(Remember);
-        foreach (var report in accepted)
-        {
-            var last = S.Position;
-            S.EnduranceRemainingMinutes = report.EnduranceRemainingMinutes
-                ?? (last is not null && IsFlying(report) ? Math.Max(0, S.EnduranceRemainingMinutes - (report.At - last.ReportedAt).TotalMinutes) : S.EnduranceRemainingMinutes);
-            S.Position = new AircraftPosition(report.Lat, report.Lon, report.AltitudeM, report.HeadingDeg, report.SpeedKts, report.At);
-        }
+        accepted.ForEach(Apply);
 
         if (accepted.Count > 0)
         {
             _positionUnsaved = true;
-            var now = time.GetUtcNow();
-            if (now - _lastPositionWrite >= PositionWriteInterval)
-            {
-                await Save();
-            }
-
             await Publish(new AircraftMoved(Id, S.Position!, S.EnduranceRemainingMinutes));
         }
 
@@ -279,6 +276,14 @@ public sealed class AircraftGrain(
 
     private static bool IsFlying(PositionReport report) => report.SpeedKts > 30;
 
+    private void Apply(PositionReport report)
+    {
+        var last = S.Position;
+        S.EnduranceRemainingMinutes = report.EnduranceRemainingMinutes
+            ?? (last is not null && IsFlying(report) ? Math.Max(0, S.EnduranceRemainingMinutes - (report.At - last.ReportedAt).TotalMinutes) : S.EnduranceRemainingMinutes);
+        S.Position = new AircraftPosition(report.Lat, report.Lon, report.AltitudeM, report.HeadingDeg, report.SpeedKts, report.At);
+    }
+
     private void Remember(string reportId)
     {
         if (!_recentReports.Add(reportId))
@@ -308,7 +313,6 @@ public sealed class AircraftGrain(
     private async Task Save()
     {
         await state.WriteStateAsync();
-        _lastPositionWrite = time.GetUtcNow();
         _positionUnsaved = false;
     }
 

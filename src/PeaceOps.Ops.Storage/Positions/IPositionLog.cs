@@ -5,4 +5,7 @@ public interface IPositionLog
 {
     /// <summary>Completes when the report is durable: true when stored, false when its id was stored before.</summary>
     Task<bool> AppendAsync(PositionReport report, CancellationToken cancellationToken = default);
+
+    /// <summary>One aircraft's reports with <c>at</c> in [<paramref name="from"/>, <paramref name="to"/>), oldest first.</summary>
+    Task<IReadOnlyList<RecordedPositionReport>> ReadTrackAsync(string aircraftId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
 }

@@ -131,7 +131,7 @@ public sealed class OpsCluster : IAsyncDisposable
                 _ => throw new NotSupportedException(),
             });
             // As StorageRegistration: group commit on real time (I/O batching), the fake clock for recorded times.
-            services.AddSingleton(sp => new EventAppendBatcher(sp.GetRequiredService<SqlEventStore>(), new GroupCommitOptions(), TimeProvider.System));
+            services.AddSingleton(sp => new EventAppendBatcher(sp.GetRequiredService<SqlEventStore>(), GroupCommitOptions.Commands, TimeProvider.System));
             services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<EventAppendBatcher>());
             services.AddSingleton(sp => new PositionLog(sp.GetRequiredService<IDatabase>(), Time, new GroupCommitOptions(), TimeProvider.System));
             services.AddSingleton<IPositionLog>(sp => sp.GetRequiredService<PositionLog>());
