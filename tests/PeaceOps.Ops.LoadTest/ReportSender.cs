@@ -15,6 +15,10 @@ public sealed class ReportSender(HttpClient http, LoadClock clock, IReadOnlyList
     private static readonly MediaTypeHeaderValue Json = new("application/json");
     private readonly SemaphoreSlim _slots = new(maxInFlight, maxInFlight);
     private readonly string[] _paths = [.. ids.Select(id => $"/api/v1/aircraft/{id}/positions")];
+
+    // Report ids are unique per run: the server ignores a report id it has seen (idempotent retries), so a second run
+    // against the same silo would otherwise be acknowledged and dropped, and counted as lost.
+    private readonly string _run = Guid.NewGuid().ToString("N")[..8];
     private long _sent;
     private long _accepted;
     private long _failed;
@@ -109,6 +113,6 @@ public sealed class ReportSender(HttpClient http, LoadClock clock, IReadOnlyList
         var lon = -8.5 + (report.Aircraft / 40) * 0.02;
         return System.Text.Encoding.UTF8.GetBytes(string.Create(
             CultureInfo.InvariantCulture,
-            $"[{{\"reportId\":\"{ids[report.Aircraft]}-{report.Number}\",\"at\":\"{at.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'}\",\"lat\":{lat:F6},\"lon\":{lon:F6},\"altitudeM\":300,\"headingDeg\":0,\"speedKts\":110}}]"));
+            $"[{{\"reportId\":\"{ids[report.Aircraft]}-{_run}-{report.Number}\",\"at\":\"{at.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'}\",\"lat\":{lat:F6},\"lon\":{lon:F6},\"altitudeM\":300,\"headingDeg\":0,\"speedKts\":110}}]"));
     }
 }
