@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Logging;
 using PeaceOps.Ops.Replay.Playback;
 
 namespace PeaceOps.Ops.Dashboard.Hub.Replay;
@@ -8,7 +9,7 @@ namespace PeaceOps.Ops.Dashboard.Hub.Replay;
 /// replay engine for that connection and sends its frames to that connection only. Lives outside the hub because hub
 /// instances last one call while a playback lasts minutes.
 /// </summary>
-public sealed class ReplayPlayback(ReplaySessions sessions, IHubContext<OpsHub, IOpsClient> hub)
+public sealed partial class ReplayPlayback(ReplaySessions sessions, IHubContext<OpsHub, IOpsClient> hub, ILogger<ReplayPlayback> logger)
 {
     public async Task StartAsync(string connectionId, DateTimeOffset from, DateTimeOffset to, double speed, CancellationToken cancellationToken)
     {
@@ -20,8 +21,12 @@ public sealed class ReplayPlayback(ReplaySessions sessions, IHubContext<OpsHub, 
         }
 
         var client = hub.Clients.Client(connectionId);
-        sessions.Start(connectionId, request, (frame, _) => client.replayFrame(ReplayFrameView.From(frame)));
+        sessions.Start(connectionId, request, (frame, _) => client.replayFrame(ReplayFrameView.From(frame)),
+            failed: ex => PlaybackFailed(logger, ex, connectionId, request.From, request.To, request.Speed));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Replay for connection {ConnectionId} ({From:O} to {To:O} at {Speed}x) failed and ended")]
+    private static partial void PlaybackFailed(ILogger logger, Exception exception, string connectionId, DateTimeOffset from, DateTimeOffset to, double speed);
 
     public void Pause(string connectionId) => Require(sessions.Pause(connectionId));
 

@@ -20,8 +20,11 @@ public sealed class ReplaySessions(PictureAtTime pictures, IEventStore events, P
         return request.Validate(await pictures.LogStartAsync(cancellationToken), time.GetUtcNow(), beforeLogGrace);
     }
 
-    /// <summary>Starts (or restarts) the client's playback; frames go through <paramref name="send"/> until the end or a stop.</summary>
-    public void Start(string connectionId, ReplayRequest request, Func<ReplayFrame, CancellationToken, Task> send, TimeSpan? tick = null)
+    /// <summary>
+    /// Starts (or restarts) the client's playback; frames go through <paramref name="send"/> until the end or a stop.
+    /// A playback that fails ends and reports why to <paramref name="failed"/>: nobody awaits it, so it would vanish silently.
+    /// </summary>
+    public void Start(string connectionId, ReplayRequest request, Func<ReplayFrame, CancellationToken, Task> send, TimeSpan? tick = null, Action<Exception>? failed = null)
     {
         Stop(connectionId);
         var session = new ReplaySession(pictures, events, positions, time, request) { Tick = tick ?? TimeSpan.FromMilliseconds(100) };
@@ -36,6 +39,10 @@ public sealed class ReplaySessions(PictureAtTime pictures, IEventStore events, P
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
                 // Stopped by the client or its disconnect.
+            }
+            catch (Exception ex)
+            {
+                failed?.Invoke(ex);
             }
             finally
             {
