@@ -9,7 +9,7 @@ namespace PeaceOps.Ops.LoadTest;
 /// position it is shown, the time since the report was due and since its post started; it counts sequence gaps and
 /// disconnects. Handlers only read a clock and bump counters, so 50 clients cost the tool little CPU.
 /// </summary>
-public sealed class PictureWatchers(Uri url, string token, LoadClock clock, ReportSender sender) : IAsyncDisposable
+public sealed class PictureWatchers(Uri url, string token, LoadClock clock, ReportSender sender, LoadSettings settings) : IAsyncDisposable
 {
     private readonly List<HubConnection> _connections = [];
     private readonly HashSet<(int, long)> _shownToFirst = [];
@@ -19,6 +19,14 @@ public sealed class PictureWatchers(Uri url, string token, LoadClock clock, Repo
     public Histogram FromDue { get; } = new();
 
     public Histogram FromSent { get; } = new();
+
+    /// <summary>
+    /// <see cref="FromDue"/> split by when the report was due: in a burst second or the one after it (positions held back
+    /// by the 2/s-per-aircraft throttle trail into it), or in a base second. Tells the throttle's share of the tail apart.
+    /// </summary>
+    public Histogram FromDueAroundBursts { get; } = new();
+
+    public Histogram FromDueBaseSeconds { get; } = new();
 
     public int Count => _connections.Count;
 
@@ -82,7 +90,10 @@ public sealed class PictureWatchers(Uri url, string token, LoadClock clock, Repo
                 continue;
             }
 
-            FromDue.Add(now - clock.ElapsedAt(position.ReportedAt));
+            var due = clock.ElapsedAt(position.ReportedAt);
+            FromDue.Add(now - due);
+            var second = (int)Math.Floor(due.TotalSeconds) - settings.Warmup;
+            (ReportSchedule.IsBurst(settings, second) || ReportSchedule.IsBurst(settings, second - 1) ? FromDueAroundBursts : FromDueBaseSeconds).Add(now - due);
             FromSent.Add(now - sentAt);
             if (first)
             {

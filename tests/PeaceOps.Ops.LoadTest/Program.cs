@@ -36,7 +36,7 @@ Console.WriteLine($"Registered {ids.Length} aircraft.");
 var schedule = ReportSchedule.For(settings);
 var clock = new LoadClock();
 var sender = new ReportSender(http, clock, ids, settings.MaxInFlight);
-await using var watchers = new PictureWatchers(settings.Url, reviewer, clock, sender);
+await using var watchers = new PictureWatchers(settings.Url, reviewer, clock, sender, settings);
 await watchers.ConnectAsync(settings.Clients);
 Console.WriteLine($"Connected {watchers.Count} SignalR clients (MessagePack).");
 
@@ -80,6 +80,8 @@ Console.WriteLine($"Post start lag behind schedule: {sender.StartLag.Summary()}"
 Console.WriteLine($"Post round trip (start to 202): {sender.RoundTrip.Summary()}");
 Console.WriteLine(string.Create(culture, $"Reports sent {sender.Sent} (incl. warm-up), accepted {sender.Accepted}, failed {sender.Failed}"));
 Console.WriteLine($"Report-to-client latency from due time (report's at): {watchers.FromDue.Summary()}");
+Console.WriteLine($"  from due time, due in base seconds: {watchers.FromDueBaseSeconds.Summary()}");
+Console.WriteLine($"  from due time, due in a burst second or the second after: {watchers.FromDueAroundBursts.Summary()}");
 Console.WriteLine($"Report-to-client latency from post start: {watchers.FromSent.Summary()}");
 Console.WriteLine($"Measured reports shown to client 1: {watchers.ShownToFirst} of {measured} (the rest coalesced by the 2/s-per-aircraft throttle)");
 Console.WriteLine($"Sequence gaps seen by clients: {watchers.Gaps}");
