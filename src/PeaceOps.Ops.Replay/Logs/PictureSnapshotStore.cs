@@ -28,12 +28,6 @@ public sealed class PictureSnapshotStore(IDatabase database, TimeProvider time)
     public async Task SaveAsync(PictureSnapshot picture, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(picture);
-        var data = database.Provider == DatabaseProvider.Postgres ? "CAST(@data AS json)" : "@data";
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = PositionHistory.Command(connection,
-            $"INSERT INTO snapshots (kind, sequence, at, data, recorded_at) VALUES (@kind, @sequence, @at, {data}, @recordedAt) ON CONFLICT (kind, sequence) DO NOTHING",
-            ("kind", Kind), ("sequence", picture.Sequence), ("at", LogTime.ToParameter(database.Provider, picture.AsOf)),
-            ("data", JsonSerializer.Serialize(picture, Json)), ("recordedAt", LogTime.ToParameter(database.Provider, time.GetUtcNow())));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await SnapshotRows.InsertOnceAsync(database, time, Kind, picture.Sequence, picture.AsOf, JsonSerializer.Serialize(picture, Json), cancellationToken);
     }
 }

@@ -33,12 +33,6 @@ public sealed class WhatIfCostStore(IDatabase database, TimeProvider time)
     public async Task SaveAsync(long sequence, DateTimeOffset at, IReadOnlyList<ImpedimentCost> costs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(costs);
-        var data = database.Provider == DatabaseProvider.Postgres ? "CAST(@data AS json)" : "@data";
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = PositionHistory.Command(connection,
-            $"INSERT INTO snapshots (kind, sequence, at, data, recorded_at) VALUES (@kind, @sequence, @at, {data}, @recordedAt) ON CONFLICT (kind, sequence) DO NOTHING",
-            ("kind", Kind), ("sequence", sequence), ("at", LogTime.ToParameter(database.Provider, at)),
-            ("data", JsonSerializer.Serialize(costs, Json)), ("recordedAt", LogTime.ToParameter(database.Provider, time.GetUtcNow())));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await SnapshotRows.InsertOnceAsync(database, time, Kind, sequence, at, JsonSerializer.Serialize(costs, Json), cancellationToken);
     }
 }
