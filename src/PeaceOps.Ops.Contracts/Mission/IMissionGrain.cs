@@ -41,8 +41,13 @@ public interface IMissionGrain : IGrainWithStringKey
     [Alias("EnlistFacility")]
     Task EnlistFacility(string facilityId);
 
-    /// <summary>Called by an incident grain on every lifecycle change.</summary>
+    /// <summary>
+    /// Called by an incident grain after every recorded change. One-way: the incident never waits for it. The index is
+    /// kept in memory and derived from the incidents' own streams (rebuilt on activation, caught up from the log before
+    /// it is read), so a lost notification only delays it and an older or repeated one is ignored by version.
+    /// </summary>
     [Alias("TrackIncident")]
+    [OneWay]
     Task TrackIncident(IncidentIndexEntry entry);
 
     /// <summary>Called by a facility grain after a status change: flags re-planning of open incidents heading to a facility that stopped accepting.</summary>

@@ -139,6 +139,8 @@ public sealed class OperationsPictureProjection
 
     public FacilitySnapshot? FindFacility(string id) => _facilities.GetValueOrDefault(id);
 
+    public IncidentSummary? FindIncident(string id) => _incidents.GetValueOrDefault(id);
+
     /// <summary>The picture as it stands after the newest change folded in.</summary>
     public PictureSnapshot ToSnapshot(DateTimeOffset asOf, string epoch) => ToSnapshot(asOf, epoch, Sequence);
 

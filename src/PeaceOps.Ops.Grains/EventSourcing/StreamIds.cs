@@ -3,7 +3,9 @@ namespace PeaceOps.Ops.Grains.EventSourcing;
 /// <summary>The event-log stream of each entity; replay and the after-action review read the same names.</summary>
 public static class StreamIds
 {
-    public static string Incident(string id) => $"incident-{id}";
+    public const string IncidentPrefix = "incident-";
+
+    public static string Incident(string id) => IncidentPrefix + id;
 
     public static string Aircraft(string id) => $"aircraft-{id}";
 

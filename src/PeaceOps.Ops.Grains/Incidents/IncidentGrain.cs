@@ -262,23 +262,24 @@ public sealed class IncidentGrain(IEventStore events, TimeProvider time, IOption
         context with { IdempotencyKey = $"{context.IdempotencyKey}:{step}" };
 
     // The command is recorded by now: telling the mission and the screens is best effort, a failure is logged, not thrown.
-    // The mission index (a durable write of its own) and the picture do not depend on each other: telling both at once
-    // keeps a command to one commit's wait beyond its own.
+    // The mission's index is one-way and in memory (derived from this stream, caught up from the log before it is read),
+    // so the command waits for no durable write beyond its own.
     private Task Announce(bool created)
     {
         var summary = State.ToSnapshot().ToSummary();
-        return Task.WhenAll(Track(summary), Publish(created ? new IncidentCreated(summary) : new IncidentUpdated(summary)));
+        Track();
+        return Publish(created ? new IncidentCreated(summary) : new IncidentUpdated(summary));
     }
 
-    private async Task Track(IncidentSummary summary)
+    private void Track()
     {
         try
         {
-            await GrainFactory.GetGrain<IMissionGrain>(IMissionGrain.Key).TrackIncident(new IncidentIndexEntry(summary, State.ChosenRoute()));
+            _ = GrainFactory.GetGrain<IMissionGrain>(IMissionGrain.Key).TrackIncident(State.ToIndexEntry() with { Version = Version });
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning(ex, "Incident {IncidentId}: the mission index was not updated", Id);
+            logger.LogWarning(ex, "Incident {IncidentId}: the mission index was not told (it catches up from the log)", Id);
         }
     }
 

@@ -1,6 +1,7 @@
 using PeaceOps.Ops.Contracts.Common;
 using PeaceOps.Ops.Contracts.Incidents;
 using PeaceOps.Ops.Contracts.Incidents.Events;
+using PeaceOps.Ops.Contracts.Mission;
 using PeaceOps.Ops.Grains.EventSourcing;
 
 namespace PeaceOps.Ops.Grains.Incidents;
@@ -144,6 +145,9 @@ public sealed class IncidentState : IProjection<IncidentEvent>
         StatusReason, Timeline.ToArray(), Version);
 
     public IReadOnlyList<GeoPoint> ChosenRoute() => Tasking?.Option?.Route ?? Array.Empty<GeoPoint>();
+
+    /// <summary>What the mission's index keeps of this incident, stamped with the stream version it reflects.</summary>
+    public IncidentIndexEntry ToIndexEntry() => new(ToSnapshot().ToSummary(), ChosenRoute(), Version);
 
     private void Note(IncidentEvent e, string summary) => Timeline.Add(new TimelineEntry(e.OccurredAt, e.GetType().Name, e.Actor, summary));
 }

@@ -16,9 +16,11 @@ using PeaceOps.Ops.Storage.EventStore;
 namespace PeaceOps.Ops.Grains.Mission;
 
 /// <summary>
-/// The mission, event-sourced in stream "mission-{key}": airspace, landing sites, settings and the registry of aircraft,
-/// facilities and incidents. When a zone appears across a chosen route, or a facility stops accepting, the open incidents
-/// concerned are flagged for re-planning (one-way calls: the mission never waits on an incident, which waits on it).
+/// The mission, event-sourced in stream "mission-{key}": airspace, landing sites, settings and the registry of aircraft
+/// and facilities. Its index of incidents is not in its stream: it is derived from the incidents' own streams
+/// (<see cref="IncidentIndex"/>), so an incident command never waits for a mission write. When a zone appears across a
+/// chosen route, or a facility stops accepting, the open incidents concerned are flagged for re-planning (one-way calls:
+/// neither side waits on the other).
 /// </summary>
 [LogConsistencyProvider(ProviderName = GrainsRegistration.LogConsistencyProvider)]
 public sealed class MissionGrain(IEventStore events, TimeProvider time, ILogger<MissionGrain> logger)
@@ -29,9 +31,21 @@ public sealed class MissionGrain(IEventStore events, TimeProvider time, ILogger<
         IncidentStatus.Tasked, IncidentStatus.Launched, IncidentStatus.AtPickup, IncidentStatus.PatientsOnBoard, IncidentStatus.Diverted,
     ];
 
+    private readonly IncidentIndex _incidents = new(events);
+
     protected override string StreamId => StreamIds.Mission(this.GetPrimaryKeyString());
 
-    public Task<MissionSnapshot> GetSnapshot() => Task.FromResult(State.ToSnapshot());
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        await _incidents.CatchUp(cancellationToken);
+    }
+
+    public async Task<MissionSnapshot> GetSnapshot()
+    {
+        await _incidents.CatchUp();
+        return State.ToSnapshot(_incidents.Entries);
+    }
 
     public async Task<AirspaceZoneDto> AddZone(AirspaceZoneDto zone, CommandContext context)
     {
@@ -50,7 +64,7 @@ public sealed class MissionGrain(IEventStore events, TimeProvider time, ILogger<
         }
 
         await Publish(new AirspaceZoneChanged(stored));
-        foreach (var entry in OpenTaskedIncidents().Where(i => stored.IsActiveAt(Time.GetUtcNow()) && RouteCrossing.Crosses(i.Route, stored)))
+        foreach (var entry in (await OpenTaskedIncidents()).Where(i => stored.IsActiveAt(Time.GetUtcNow()) && RouteCrossing.Crosses(i.Route, stored)))
         {
             await FlagReplan(entry, $"{stored.Kind} airspace zone '{stored.Name}' now crosses the chosen route.", "airspace", context);
         }
@@ -136,15 +150,11 @@ public sealed class MissionGrain(IEventStore events, TimeProvider time, ILogger<
         }
     }
 
-    public async Task TrackIncident(IncidentIndexEntry entry)
+    public Task TrackIncident(IncidentIndexEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        if (State.Incidents.TryGetValue(entry.IncidentId, out var known) && known.Incident == entry.Incident && known.Route.SequenceEqual(entry.Route))
-        {
-            return;
-        }
-
-        await TryCommit(new IncidentTracked(entry) { OccurredAt = Time.GetUtcNow(), Actor = "system" });
+        _incidents.Apply(entry);
+        return Task.CompletedTask;
     }
 
     public async Task FacilityStatusChanged(FacilitySnapshot facility, CommandContext context)
@@ -156,14 +166,18 @@ public sealed class MissionGrain(IEventStore events, TimeProvider time, ILogger<
             return;
         }
 
-        foreach (var entry in OpenTaskedIncidents().Where(i => i.Incident.FacilityId == facility.Id))
+        foreach (var entry in (await OpenTaskedIncidents()).Where(i => i.Incident.FacilityId == facility.Id))
         {
             await FlagReplan(entry, $"Facility {facility.Profile.Name} is {facility.Status}" + (facility.Note is null ? "." : $": {facility.Note}"), "facility", context);
         }
     }
 
-    private IEnumerable<IncidentIndexEntry> OpenTaskedIncidents() =>
-        State.Incidents.Values.Where(i => Flying.Contains(i.Incident.Status)).ToArray();
+    // Caught up from the log first: a re-plan decision must not miss an incident whose notification was lost.
+    private async Task<IncidentIndexEntry[]> OpenTaskedIncidents()
+    {
+        await _incidents.CatchUp();
+        return _incidents.Entries.Where(i => Flying.Contains(i.Incident.Status)).ToArray();
+    }
 
     private Task FlagReplan(IncidentIndexEntry entry, string reason, string cause, CommandContext context) =>
         GrainFactory.GetGrain<IIncidentGrain>(entry.IncidentId).FlagReplan(

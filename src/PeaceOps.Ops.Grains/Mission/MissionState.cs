@@ -23,9 +23,6 @@ public sealed class MissionState : IProjection<MissionEvent>
     [Id(4)]
     public List<string> FacilityIds { get; set; } = [];
 
-    [Id(5)]
-    public Dictionary<string, IncidentIndexEntry> Incidents { get; set; } = new(StringComparer.Ordinal);
-
     [Id(6)]
     public HashSet<string> ProcessedKeys { get; set; } = new(StringComparer.Ordinal);
 
@@ -61,20 +58,20 @@ public sealed class MissionState : IProjection<MissionEvent>
             case FacilityEnlisted e when !FacilityIds.Contains(e.FacilityId):
                 FacilityIds.Add(e.FacilityId);
                 break;
-            case IncidentTracked e:
-                Incidents[e.Entry.IncidentId] = e.Entry;
+            case IncidentTracked:
+                // Logs from before the index was derived from the incidents' streams (IncidentIndex): nothing to do.
                 break;
             default:
                 break;
         }
     }
 
-    public MissionSnapshot ToSnapshot() => new(
+    public MissionSnapshot ToSnapshot(IReadOnlyList<IncidentIndexEntry> incidents) => new(
         Settings,
         Zones.Values.OrderBy(z => z.Id, StringComparer.Ordinal).ToArray(),
         LandingSites.Values.OrderBy(s => s.Id, StringComparer.Ordinal).ToArray(),
         AircraftIds.ToArray(),
         FacilityIds.ToArray(),
-        Incidents.Values.OrderBy(i => i.Incident.InjuredAt).ToArray(),
+        incidents,
         Version);
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using PeaceOps.Ops.Contracts.Aircraft;
+using PeaceOps.Ops.Contracts.Events;
 using PeaceOps.Ops.Contracts.Facilities;
+using PeaceOps.Ops.Contracts.Incidents.Events;
 using PeaceOps.Ops.Contracts.Mission;
 using PeaceOps.Ops.Contracts.Notifications;
 using PeaceOps.Ops.Contracts.Picture;
@@ -99,7 +101,16 @@ public static class RecordedEventFold
                 // Live, the incident publishes the flag before its summary update; the picture shows it from the flag.
                 return new ReplanFlagged(entityId, Text(data, "reason"), Text(data, "cause"));
             case "IncidentTracked" when data.TryGetProperty("entry", out var entry) && entry.TryGetProperty("incident", out var incident):
+                // Logs recorded while the mission still wrote its index: the summary as the incident announced it.
                 return new IncidentUpdated(incident.Deserialize<Contracts.Incidents.IncidentSummary>(Json)!);
+            case not null when recorded.StreamId.StartsWith("incident-", StringComparison.Ordinal)
+                && OpsEventJson.Deserialize(recorded.Type, recorded.Data) is IncidentEvent incidentEvent:
+            {
+                // Live, the incident publishes its new summary after recording each event: the same summary, folded.
+                var summary = IncidentSummaryFold.Next(picture.FindIncident(entityId), incidentEvent);
+                return summary is null ? null : incidentEvent is IncidentReported ? new IncidentCreated(summary) : new IncidentUpdated(summary);
+            }
+
             case "AirspaceZoneSet":
                 return new AirspaceZoneChanged(Read<AirspaceZoneDto>(data, "zone"));
             case "AirspaceZoneDeleted":
