@@ -1,8 +1,12 @@
 using PeaceOps.Ops.Contracts.Aircraft;
+using PeaceOps.Ops.Contracts.Aircraft.Events;
+using PeaceOps.Ops.Contracts.Common;
+using PeaceOps.Ops.Contracts.Events;
 using PeaceOps.Ops.Contracts.Facilities;
 using PeaceOps.Ops.Contracts.Incidents;
 using PeaceOps.Ops.Contracts.Picture;
 using PeaceOps.Ops.Grains.Tests.Support;
+using PeaceOps.Ops.Storage.EventStore;
 using PeaceOps.Ops.Testing;
 
 namespace PeaceOps.Ops.Grains.Tests;
@@ -48,6 +52,29 @@ public abstract class RestartContract(PostgresServer? postgres) : IAsyncLifetime
         picture.Incidents.Should().ContainSingle(i => i.Id == "i-restart" && i.Status == IncidentStatus.Tasked);
         logBefore.Should().NotBeEmpty();
         (await _cluster.Events.ReadAllAsync(0, 10_000, TestContext.Current.CancellationToken)).Should().BeEquivalentTo(logBefore, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public async Task An_aircraft_change_recorded_after_its_last_state_write_is_taken_from_its_stream_on_activation()
+    {
+        await Scenario.RegisterFleetAsync(_cluster, "h1");
+        await _cluster.RestartAsync();
+
+        // A tasking acknowledged (its event recorded) by a silo that stopped before grain storage took it: the event
+        // stream is the durable record, grain storage only a checkpoint.
+        var stream = await _cluster.Events.ReadStreamAsync("aircraft-h1", 0, TestContext.Current.CancellationToken);
+        var tasked = new AircraftTasked("i-before-crash", "l2-gao") { OccurredAt = OpsCluster.Start, Actor = "duty" };
+        await _cluster.Events.AppendAsync(
+            "aircraft-h1", stream[^1].Version, [new NewEvent(nameof(AircraftTasked), OpsEventJson.Serialize(tasked), tasked.OccurredAt, tasked.Actor)], TestContext.Current.CancellationToken);
+
+        var h1 = await _cluster.Grain<IAircraftGrain>("h1").GetSnapshot();
+        h1.Status.Should().Be(AircraftStatus.Tasked);
+        h1.Tasking!.IncidentId.Should().Be("i-before-crash");
+        var other = _cluster.Grain<IIncidentGrain>("i-after-crash");
+        await other.Report(Scenario.Report("r-after-crash"));
+        (await other.GetOptions()).Should().NotContain(o => o.AircraftId == "h1", "the picture shows h1 tasked");
+        var approve = () => _cluster.Grain<IAircraftGrain>("h1").AssignTasking("i-after-crash", "l2-gao", Scenario.Duty("assign-after-crash"));
+        (await approve.Should().ThrowAsync<CommandConflictException>()).Which.Code.Should().Be("AIRCRAFT_NOT_AVAILABLE");
     }
 }
 

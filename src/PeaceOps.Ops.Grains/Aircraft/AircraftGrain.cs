@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using PeaceOps.Ops.Contracts.Aircraft;
 using PeaceOps.Ops.Contracts.Aircraft.Events;
 using PeaceOps.Ops.Contracts.Common;
+using PeaceOps.Ops.Contracts.Events;
 using PeaceOps.Ops.Contracts.Incidents;
 using PeaceOps.Ops.Contracts.Mission;
 using PeaceOps.Ops.Contracts.Notifications;
@@ -14,12 +15,13 @@ using LoggedPosition = PeaceOps.Ops.Storage.Positions.PositionReport;
 namespace PeaceOps.Ops.Grains.Aircraft;
 
 /// <summary>
-/// One airframe: state in grain storage, every status and tasking change also an event in stream "aircraft-{id}".
-/// It arbitrates its own tasking (one incident at a time). Positions are frequent: they update memory at once, reach the
-/// screens coalesced, and are recorded in the position log before they are acknowledged. The position log is their durable
-/// record: grain storage takes the position with the next state write (or on deactivation), and activation catches up from
-/// the log. Writing grain state for positions (500 aircraft every few seconds) kept SQLite's single writer busy with a
-/// transaction and an fsync each, and the position log's group commits, which acknowledgements wait for, queued behind them.
+/// One airframe: state in grain storage, every status and tasking change an event in stream "aircraft-{id}".
+/// It arbitrates its own tasking (one incident at a time). The logs are the durable record, grain storage a checkpoint:
+/// a status or tasking change is acknowledged once its event is recorded (one commit, not an event and then a state
+/// write: an approval waits on this grant), and positions once the position log holds them. Grain storage takes both
+/// with the next registration or on deactivation, and activation catches up from the event stream (events after the
+/// stored version, through <see cref="AircraftState.Apply"/>) and from the position log. Writing grain state for
+/// positions (500 aircraft every few seconds) kept SQLite's single writer busy with a transaction and an fsync each.
 /// </summary>
 public sealed class AircraftGrain(
     [PersistentState("aircraft")] IPersistentState<AircraftState> state,
@@ -31,7 +33,7 @@ public sealed class AircraftGrain(
     private const int RememberedReports = 512;
 
     private readonly HashSet<string> _recentReports = new(StringComparer.Ordinal);
-    private bool _positionUnsaved;
+    private bool _unsaved;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -40,6 +42,18 @@ public sealed class AircraftGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _recentReports.UnionWith(S.RecentReportIds);
+        // Changes acknowledged after the last state write: the event stream has them.
+        foreach (var recorded in await events.ReadStreamAsync(StreamIds.Aircraft(Id), S.EventVersion, cancellationToken))
+        {
+            if (OpsEventJson.Deserialize(recorded.Type, recorded.Data) is AircraftEvent @event)
+            {
+                S.Apply(@event);
+            }
+
+            S.EventVersion = recorded.Version;
+            _unsaved = true;
+        }
+
         if (S.Profile is not null && S.Position is { } stored)
         {
             // Reports acknowledged after the last state write (the process stopped without deactivating): the log has them.
@@ -47,14 +61,14 @@ public sealed class AircraftGrain(
             foreach (var r in newer)
             {
                 Apply(new PositionReport(r.ReportId, r.At, r.Latitude, r.Longitude, r.AltitudeM, r.HeadingDeg, r.SpeedKts));
-                _positionUnsaved = true;
+                _unsaved = true;
             }
         }
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_positionUnsaved)
+        if (_unsaved)
         {
             await state.WriteStateAsync(cancellationToken);
         }
@@ -70,26 +84,14 @@ public sealed class AircraftGrain(
         }
 
         var isNew = S.Profile is null;
-        var appended = await Append(new AircraftRegistered(profile), context);
-        if (!appended && !isNew)
+        var registered = EntityStream.Stamp(new AircraftRegistered(profile), context, time);
+        if (!await Append(registered) && !isNew)
         {
             return S.ToSnapshot();
         }
 
-        var now = time.GetUtcNow();
-        S.Profile = profile;
-        if (isNew)
-        {
-            S.Status = AircraftStatus.Available;
-            S.Position = new AircraftPosition(profile.BasePosition.Lat, profile.BasePosition.Lon, 0, 0, 0, now);
-            S.EnduranceRemainingMinutes = profile.EnduranceMinutes;
-            S.StatusChangedAt = now;
-        }
-        else
-        {
-            S.EnduranceRemainingMinutes = Math.Min(S.EnduranceRemainingMinutes, profile.EnduranceMinutes);
-        }
-
+        S.Apply(registered);
+        // Registration is rare: its state is written at once, so the picture's rebuild never starts from an empty row.
         await Save();
         if (isNew)
         {
@@ -142,7 +144,7 @@ public sealed class AircraftGrain(
 
         if (accepted.Count > 0)
         {
-            _positionUnsaved = true;
+            _unsaved = true;
             await Publish(new AircraftMoved(Id, S.Position!, S.EnduranceRemainingMinutes));
         }
 
@@ -169,15 +171,11 @@ public sealed class AircraftGrain(
             return S.ToSnapshot();
         }
 
-        if (!await Append(new AircraftStatusChanged(status, S.Status, note), context))
+        if (!await Record(new AircraftStatusChanged(status, S.Status, note), context))
         {
             return S.ToSnapshot();
         }
 
-        S.Status = status;
-        S.StatusNote = note;
-        S.StatusChangedAt = time.GetUtcNow();
-        await Save();
         await PublishChanged();
         if (tasking is not null)
         {
@@ -214,11 +212,13 @@ public sealed class AircraftGrain(
             throw new CommandConflictException("AIRCRAFT_NOT_AVAILABLE", $"Aircraft {Id} is {S.Status} and cannot be tasked.", S.Status.ToString());
         }
 
-        await Append(new AircraftTasked(incidentId, facilityId), context);
-        S.Tasking = new AircraftTasking(incidentId, facilityId, time.GetUtcNow(), context.Actor);
-        S.Status = AircraftStatus.Tasked;
-        S.StatusChangedAt = time.GetUtcNow();
-        await Save();
+        // Decided above in this grain's single thread, recorded before the answer: the incident commits only after it.
+        if (!await Record(new AircraftTasked(incidentId, facilityId), context))
+        {
+            // This request granted the aircraft before and the grant was undone since (the incident's write failed).
+            throw new CommandConflictException("AIRCRAFT_NOT_AVAILABLE", $"Aircraft {Id} was granted to incident {incidentId} by this request and released since; approve again.", S.Status.ToString());
+        }
+
         await PublishChanged();
         return S.ToSnapshot();
     }
@@ -244,11 +244,7 @@ public sealed class AircraftGrain(
             return S.ToSnapshot();
         }
 
-        await Append(new AircraftTaskingUpdated(incidentId, status, facilityId), context);
-        S.Status = status;
-        S.Tasking = tasking with { FacilityId = facilityId };
-        S.StatusChangedAt = time.GetUtcNow();
-        await Save();
+        await Record(new AircraftTaskingUpdated(incidentId, status, facilityId), context);
         await PublishChanged();
         return S.ToSnapshot();
     }
@@ -265,11 +261,7 @@ public sealed class AircraftGrain(
         var next = S.Status == AircraftStatus.Unserviceable ? AircraftStatus.Unserviceable
             : returning ? AircraftStatus.Returning
             : AircraftStatus.Available;
-        await Append(new AircraftReleased(incidentId, next), context);
-        S.Tasking = null;
-        S.Status = next;
-        S.StatusChangedAt = time.GetUtcNow();
-        await Save();
+        await Record(new AircraftReleased(incidentId, next), context);
         await PublishChanged();
         return S.ToSnapshot();
     }
@@ -307,13 +299,30 @@ public sealed class AircraftGrain(
         }
     }
 
-    private Task<bool> Append(AircraftEvent @event, CommandContext context) =>
-        new EntityStream(events, StreamIds.Aircraft(Id)).TryAppend(EntityStream.Stamp(@event, context, time), S.EventVersion, v => S.EventVersion = v);
+    private Task<bool> Append(AircraftEvent stamped) =>
+        new EntityStream(events, StreamIds.Aircraft(Id)).TryAppend(stamped, S.EventVersion, v => S.EventVersion = v);
+
+    /// <summary>
+    /// Records the change and applies it; false (nothing applied) when its key was recorded before. Grain storage
+    /// catches up later (deactivation, next registration) or, after a crash, on activation from the stream.
+    /// </summary>
+    private async Task<bool> Record(AircraftEvent @event, CommandContext context)
+    {
+        var stamped = EntityStream.Stamp(@event, context, time);
+        if (!await Append(stamped))
+        {
+            return false;
+        }
+
+        S.Apply(stamped);
+        _unsaved = true;
+        return true;
+    }
 
     private async Task Save()
     {
         await state.WriteStateAsync();
-        _positionUnsaved = false;
+        _unsaved = false;
     }
 
     private Task PublishChanged() => Publish(new AircraftChanged(S.ToSnapshot()));
