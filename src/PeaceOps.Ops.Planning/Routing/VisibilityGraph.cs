@@ -19,6 +19,7 @@ internal sealed class VisibilityGraph
     private readonly int[]? _graphIndex;
     private readonly int[]? _subsetSlot;
     private readonly Func<PlanePoint, SiteLinks?>? _siteLinks;
+    private int[]? _masterOfNode;
 
     public VisibilityGraph(IReadOnlyList<Obstacle> obstacles)
         : this(obstacles, master: null)
@@ -62,6 +63,19 @@ internal sealed class VisibilityGraph
     public FilterBasis? Basis { get; }
 
     public int EdgeCount => _edgeTarget.Length / 2;
+
+    /// <summary>With a master: per master corner, its node here, or −1.</summary>
+    public int[]? NodeOfMaster => _graphIndex;
+
+    /// <summary>With a master: per node here, its master corner.</summary>
+    public int[] MasterOfNode => _masterOfNode ??= MasterIds(_graphIndex, _nodes.Length);
+
+    /// <summary>Compressed adjacency: node i's edges are EdgeStart[i] .. EdgeStart[i + 1] − 1.</summary>
+    public int[] EdgeStart => _edgeStart;
+
+    public int[] EdgeTarget => _edgeTarget;
+
+    public double[] EdgeLength => _edgeLength;
 
     public IReadOnlyList<Obstacle> Obstacles => _obstacles;
 
@@ -285,6 +299,25 @@ internal sealed class VisibilityGraph
         }
 
         return (start, target, lengths);
+    }
+
+    private static int[] MasterIds(int[]? graphIndex, int nodeCount)
+    {
+        if (graphIndex is null)
+        {
+            throw new InvalidOperationException("The graph was built geometrically, not filtered from a master.");
+        }
+
+        var master = new int[nodeCount];
+        for (var k = 0; k < graphIndex.Length; k++)
+        {
+            if (graphIndex[k] >= 0)
+            {
+                master[graphIndex[k]] = k;
+            }
+        }
+
+        return master;
     }
 
     private readonly struct SegmentCheck(Obstacle[] obstacles, PlanePoint a, PlanePoint b, int[] escapesA, int[] escapesB) : ObstacleGrid.ISlotTest
