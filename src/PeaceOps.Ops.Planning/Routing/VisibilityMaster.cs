@@ -629,27 +629,32 @@ internal sealed class VisibilityMaster
                 continue;
             }
 
-            var node = _nodes[k];
-            if (node.Point == point)
+            if (IsLinkedWithin(point, escapes, avoided, k))
             {
-                links.Add(new NodeLink(k, 0));
-                continue;
-            }
-
-            var own = _obstacles[node.ObstacleSlot];
-            var escaping = Array.IndexOf(escapes, node.ObstacleSlot) >= 0;
-            if (!escaping && !own.Buffered.IsTangentAt(node.Corner, point))
-            {
-                continue;
-            }
-
-            if (!(escaping ? own.Raw : own.Buffered).IntersectsInterior(point, node.Point) && IsFreeWithin(point, node.Point, escapes, [], avoided))
-            {
-                links.Add(new NodeLink(k, point.DistanceTo(node.Point)));
+                links.Add(new NodeLink(k, _nodes[k].Point == point ? 0 : point.DistanceTo(_nodes[k].Point)));
             }
         }
 
         return [.. links];
+    }
+
+    /// <summary>Whether <see cref="LinksWithin"/> links the point to this node (which must be a node of the avoided set's graph).</summary>
+    public bool IsLinkedWithin(PlanePoint point, int[] escapes, bool[] avoided, int node)
+    {
+        var corner = _nodes[node];
+        if (corner.Point == point)
+        {
+            return true;
+        }
+
+        var own = _obstacles[corner.ObstacleSlot];
+        var escaping = Array.IndexOf(escapes, corner.ObstacleSlot) >= 0;
+        if (!escaping && !own.Buffered.IsTangentAt(corner.Corner, point))
+        {
+            return false;
+        }
+
+        return !(escaping ? own.Raw : own.Buffered).IntersectsInterior(point, corner.Point) && IsFreeWithin(point, corner.Point, escapes, [], avoided);
     }
 
     private bool IsBlocked(int pair, bool[] avoided)

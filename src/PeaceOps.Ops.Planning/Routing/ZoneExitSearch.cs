@@ -40,19 +40,11 @@ internal static class ZoneExitSearch
             return [source, target];
         }
 
-        var targetLinks = master.LinksWithin(target, targetEscapes, avoided, isNode);
-        if (targetLinks.Length == 0)
-        {
-            return null;
-        }
-
         var sourceLinks = master.LinksWithin(source, sourceEscapes, avoided, isNode);
+
+        // The target's links are tested lazily, as nodes come off the queue: most nodes never do.
         var linkLength = new double[count];
         Array.Fill(linkLength, double.NaN);
-        foreach (var link in targetLinks)
-        {
-            linkLength[link.Node] = link.Length;
-        }
 
         var (extraStart, extraTarget, extraLength) = master.EdgesFreedBy(dropped, avoided, isNode);
         var masterOfNode = basis.MasterOfNode;
@@ -73,8 +65,9 @@ internal static class ZoneExitSearch
         var bestNode = -1;
         while (queue.TryDequeue(out var node, out var estimate))
         {
-            // No node left can beat the best total: the estimate never exceeds the true remaining length.
-            if (estimate >= best)
+            // No node left can beat the best total (nor tie it, when it could win the tie): the estimate never
+            // exceeds the true remaining length.
+            if (estimate > best)
             {
                 break;
             }
@@ -85,8 +78,14 @@ internal static class ZoneExitSearch
                 continue;
             }
 
+            if (double.IsNaN(linkLength[node]))
+            {
+                var point = master.NodeAt(node).Point;
+                linkLength[node] = !master.IsLinkedWithin(target, targetEscapes, avoided, node) ? double.PositiveInfinity : point == target ? 0 : target.DistanceTo(point);
+            }
+
             // Totals tie-broken by node order, as the full graph's scan over the target's links does.
-            if (!double.IsNaN(linkLength[node]))
+            if (!double.IsPositiveInfinity(linkLength[node]))
             {
                 var total = d + linkLength[node];
                 if (total < best || (total == best && node < bestNode))
