@@ -33,6 +33,13 @@ public sealed class WhatIfCosting(TaskingEngine engine)
         ViolationCodes.FacilityNoOperatingTable, ViolationCodes.NoResuscitationCapability, ViolationCodes.FacilityNoBeds,
     };
 
+    /// <summary>
+    /// Leave out, in every run after the first, the aircraft and facilities blocked for good, and skip lifting a night
+    /// restriction no option broke: the same figures with fewer routes planned. False runs every aircraft with every
+    /// constraint lifted, as the pricing did before; kept so the benchmark and the tests can compare the two.
+    /// </summary>
+    public bool LeaveOutWhatCannotChange { get; init; } = true;
+
     public IReadOnlyList<ImpedimentCost> Cost(TaskingRequest request, TaskingSituation situation)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -45,13 +52,15 @@ public sealed class WhatIfCosting(TaskingEngine engine)
 
         // Every later run only looks for the best feasible option, so the aircraft and facilities whose every option is
         // blocked for good are left out: the same first feasible option, found without planning their routes again.
-        var open = baseline.Options.Where(o => !o.Violations.Any(v => v.Severity == ViolationSeverity.Blocking && FixedBlocks.Contains(v.Code))).ToList();
+        var open = LeaveOutWhatCannotChange
+            ? baseline.Options.Where(o => !o.Violations.Any(v => v.Severity == ViolationSeverity.Blocking && FixedBlocks.Contains(v.Code))).ToList()
+            : [.. baseline.Options];
         if (open.Count == 0)
         {
             return [];
         }
 
-        var candidates = Candidates(situation, open);
+        var candidates = LeaveOutWhatCannotChange ? Candidates(situation, open) : situation;
         var baselineEta = FeasibleArrival(baseline) ?? EarliestFeasibleArrivalLater(request, candidates) ?? BestArrival(baseline);
         if (baselineEta is null)
         {
@@ -60,7 +69,8 @@ public sealed class WhatIfCosting(TaskingEngine engine)
 
         var costs = new List<ImpedimentCost>();
         // Authorisation only clears NIGHT_NOT_AUTHORISED: where no option broke it, lifting it changes no option.
-        if (!situation.Settings.NightFlightAuthorized && open.Any(o => o.Violations.Any(v => v.Code == ViolationCodes.NightNotAuthorised)))
+        if (!situation.Settings.NightFlightAuthorized
+            && (!LeaveOutWhatCannotChange || open.Any(o => o.Violations.Any(v => v.Code == ViolationCodes.NightNotAuthorised))))
         {
             var minutes = Saving(baselineEta.Value, engine.Evaluate(request, candidates, WhatIf.NightFlightAuthorised));
             if (minutes > 0)
