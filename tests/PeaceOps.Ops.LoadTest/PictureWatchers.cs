@@ -20,6 +20,9 @@ public sealed class PictureWatchers(Uri url, string token, LoadClock clock, Repo
 
     public Histogram FromSent { get; } = new();
 
+    /// <summary>Latency from due time of the warm-up's reports: reported, never part of the measured figures.</summary>
+    public Histogram WarmupFromDue { get; } = new();
+
     /// <summary>
     /// <see cref="FromDue"/> split by when the report was due: in a burst second or the one after it (positions held back
     /// by the 2/s-per-aircraft throttle trail into it), or in a base second. Tells the throttle's share of the tail apart.
@@ -113,8 +116,14 @@ public sealed class PictureWatchers(Uri url, string token, LoadClock clock, Repo
             }
 
             var due = clock.ElapsedAt(position.ReportedAt);
-            FromDue.Add(now - due);
             var second = (int)Math.Floor((due - MeasuredFrom).TotalSeconds);
+            if (second < 0)
+            {
+                WarmupFromDue.Add(now - due);
+                continue;
+            }
+
+            FromDue.Add(now - due);
             (ReportSchedule.IsBurst(settings, second) || ReportSchedule.IsBurst(settings, second - 1) ? FromDueAroundBursts : FromDueBaseSeconds).Add(now - due);
             FromSent.Add(now - sentAt);
             var published = clock.ElapsedAt(change.At);

@@ -49,7 +49,10 @@ sender.MeasuredFrom = measuredFrom;
 watchers.MeasuredFrom = measuredFrom;
 var measured = schedule.Count(r => r.Measured);
 var bursts = Enumerable.Range(0, settings.Seconds).Where(s => ReportSchedule.IsBurst(settings, s)).ToArray();
-Console.WriteLine(string.Create(culture, $"Offered: {measured} reports in {settings.Seconds} s after a {settings.Warmup} s warm-up: {settings.Aircraft}/s, {Math.Max(1, settings.BurstRate / settings.Aircraft) * settings.Aircraft}/s in seconds {string.Join(", ", bursts)}; average {measured / (double)settings.Seconds:F0}/s"));
+var burstPerSecond = Math.Max(1, settings.BurstRate / settings.Aircraft) * settings.Aircraft;
+var warmupBurst = Enumerable.Range(0, settings.Warmup).Where(s => ReportSchedule.IsWarmupBurst(settings, s)).Select(s => $", {burstPerSecond}/s in its second {s + 1}").FirstOrDefault() ?? string.Empty;
+Console.WriteLine(string.Create(culture, $"Warm-up (not measured): {settings.Warmup} s at {settings.Aircraft}/s{warmupBurst}"));
+Console.WriteLine(string.Create(culture, $"Offered (measured): {measured} reports in {settings.Seconds} s: {settings.Aircraft}/s, {burstPerSecond}/s in seconds {string.Join(", ", bursts.Select(b => b + 1))}; average {measured / (double)settings.Seconds:F0}/s"));
 
 var loadBefore = LoadAverage();
 var toolCpu = Environment.CpuUsage.TotalTime;
@@ -94,6 +97,7 @@ Console.WriteLine($"Load tool's own thread-pool start delay (sampled every 10 ms
 Console.WriteLine($"Post start lag behind schedule: {sender.StartLag.Summary()}; posts that waited for a free connection: {sender.WaitedForSlot}");
 Console.WriteLine($"Post round trip (start to 202): {sender.RoundTrip.Summary()}");
 Console.WriteLine(string.Create(culture, $"Reports sent {sender.Sent} (incl. warm-up), accepted {sender.Accepted}, failed {sender.Failed}"));
+Console.WriteLine($"Warm-up report-to-client latency from due time (not part of the figures below): {watchers.WarmupFromDue.Summary()}");
 Console.WriteLine($"Report-to-client latency from due time (report's at): {watchers.FromDue.Summary()}");
 Console.WriteLine($"  from due time, due in base seconds: {watchers.FromDueBaseSeconds.Summary()}");
 Console.WriteLine($"  from due time, due in a burst second or the second after: {watchers.FromDueAroundBursts.Summary()}");

@@ -30,7 +30,7 @@ public sealed class ReportSender(HttpClient http, LoadClock clock, IReadOnlyList
     /// <summary>Post started → 202 received.</summary>
     public Histogram RoundTrip { get; } = new();
 
-    /// <summary>Measured reports by (aircraft, <c>at</c> in µs): when their post started, for latency from the send.</summary>
+    /// <summary>Reports (warm-up included) by (aircraft, <c>at</c> in µs): when their post started, for latency from the send.</summary>
     public ConcurrentDictionary<(int Aircraft, long AtMicros), TimeSpan> SentAt { get; } = new();
 
     /// <summary>Each aircraft's newest acknowledged <c>at</c>.</summary>
@@ -116,10 +116,10 @@ public sealed class ReportSender(HttpClient http, LoadClock clock, IReadOnlyList
             var at = clock.At(report.Due);
             var started = clock.Elapsed;
             LastStarted = started;
+            SentAt[(report.Aircraft, Micros(at))] = started;
             if (report.Measured)
             {
                 StartLag.Add(started - report.Due);
-                SentAt[(report.Aircraft, Micros(at))] = started;
                 StartedPerSecond.AddOrUpdate((int)Math.Floor((started - MeasuredFrom).TotalSeconds), 1, (_, n) => n + 1);
             }
 
