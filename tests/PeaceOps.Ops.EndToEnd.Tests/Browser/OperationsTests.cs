@@ -67,6 +67,20 @@ public sealed class OperationsTests(DashboardFixture fixture)
         // Pin the card by its aircraft: a server recompute may redraw the list between reading and clicking.
         var aircraftId = await options.First.GetAttributeAsync("data-aircraft-id");
         var best = page.Locator($"[data-testid=option][data-aircraft-id='{aircraftId}']").First;
+
+        // A live change to the incident redraws the panel; the card under the pointer must stay the same element,
+        // or a click pressed before the redraw and released after it is lost (the approval never happens).
+        var card = await best.ElementHandleAsync();
+        await page.EvaluateAsync(
+            """
+            () => {
+              const store = window.peaceops.store;
+              const id = document.querySelector('[data-testid=queue-item].selected').dataset.incidentId;
+              store.apply([{ kind: 'incident', value: { ...store.incidents.get(id) } }]);
+              return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+            }
+            """);
+        (await card.EvaluateAsync<bool>("el => el.isConnected")).Should().BeTrue("an unchanged option card survives a live redraw");
         if (await best.Locator("[data-testid=override]").CountAsync() > 0)
         {
             await best.Locator("input[name=overrideReason]").FillAsync("end-to-end test: best available option");

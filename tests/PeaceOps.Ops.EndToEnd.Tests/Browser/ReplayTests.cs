@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace PeaceOps.Ops.EndToEnd.Tests.Browser;
@@ -23,6 +24,9 @@ public sealed class ReplayTests(DashboardFixture fixture)
         await page.Locator("[data-testid=replay-incident]").SelectOptionAsync(id);
 
         await page.Locator("[data-testid=replay-events] li").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 10000 });
+        // The reviewer reads each event as a sentence built from the recorded payload, not as a dump of its fields.
+        await Assertions.Expect(page.Locator("[data-testid=replay-events] li .event-data").First)
+            .ToHaveTextAsync(new Regex(@"^9-line received: Urgent · pickup 30QZD1639100716 · 1 litter, 0 ambulatory · injured \d\d:\d\dZ$"));
         await page.ClickAsync("[data-testid=replay-play]");
         await page.ClickAsync("text=60×");
 

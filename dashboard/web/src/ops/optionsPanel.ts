@@ -3,6 +3,7 @@ import type { Incident, TaskingOption } from '../api/types';
 import { localTitle, relativeMinutes, zuluTime } from '../format/time';
 import type { OpsStore } from '../state/store';
 import { h, timeEl } from '../ui/dom';
+import { KeyedElements, placeChildren } from '../ui/keyedElements';
 
 /**
  * The ranked tasking options for the selected incident: ETAs, whether each meets the 1 h and 2 h clocks,
@@ -15,6 +16,8 @@ export class OptionsPanel {
   private incidentId: string | null = null;
   private loadToken = 0;
   private renderedIncident: Incident | undefined;
+  private readonly list = h('ol', { class: 'option-list' });
+  private readonly cards = new KeyedElements<HTMLElement>();
 
   constructor(
     private readonly api: ApiClient,
@@ -31,6 +34,7 @@ export class OptionsPanel {
     const token = ++this.loadToken;
     if (!refresh) {
       this.options = [];
+      this.cards.clear();
       this.hover(null);
     }
     if (!incidentId) {
@@ -71,12 +75,31 @@ export class OptionsPanel {
       return;
     }
     const now = Date.now();
-    const typing = this.typedReasons();
     // Only a reported, proposed or aborted incident can be tasked (the server refuses the rest): no dead buttons.
     const taskable = !incident || ['reported', 'optionsProposed', 'aborted'].includes(incident.status);
-    const items = this.options.map((o) => this.card(o, now, this.canApprove && taskable));
-    this.el.replaceChildren(header, h('ol', { class: 'option-list' }, ...items));
+    const approvable = this.canApprove && taskable;
+    // Live changes redraw this panel often (the incident's status, a refreshed list); a card whose content is
+    // unchanged keeps its element, so a click on Approve in that instant still lands.
+    const items = this.cards.draw(
+      this.options,
+      (o) => `${o.aircraftId}|${o.facilityId}`,
+      (o) => this.cardSignature(o, now, approvable),
+      (o) => this.card(o, now, approvable),
+    );
+    const typing = this.typedReasons();
+    placeChildren<Element>(this.list, items);
+    // Swap only the header when the list is already in place: re-appending the list would detach its cards.
+    const shown = this.el.children;
+    if (shown.length === 2 && shown[1] === this.list) this.el.replaceChild(header, shown[0]!);
+    else this.el.replaceChildren(header, this.list);
     this.restoreReasons(typing);
+  }
+
+  /** Everything a card shows, so an unchanged card can be kept (relative times are whole minutes). */
+  private cardSignature(o: TaskingOption, now: number, approvable: boolean): string {
+    const ac = this.store.aircraft.get(o.aircraftId);
+    const fac = this.store.facilities.get(o.facilityId);
+    return JSON.stringify([o, approvable, ac?.callsign, fac?.name, fac?.level, relativeMinutes(o.pickupEta, now), relativeMinutes(o.facilityEta, now)]);
   }
 
   /** Override reasons being typed, by option, so a live re-render neither loses the text nor the caret. */

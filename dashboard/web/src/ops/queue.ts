@@ -11,6 +11,7 @@ import {
 import { formatDuration, localTitle, zuluTime } from '../format/time';
 import { isOpenIncident, shortId, type OpsStore } from '../state/store';
 import { h } from '../ui/dom';
+import { KeyedElements, placeChildren } from '../ui/keyedElements';
 import { precedenceStyle } from '../ui/palette';
 import { incidentStatusLabel } from '../format/incidentStatus';
 
@@ -26,6 +27,8 @@ interface Row {
 export class IncidentQueue {
   readonly el = h('ol', { class: 'queue', 'data-testid': 'incident-queue', 'aria-label': 'Incident queue' });
   private rows: Row[] = [];
+  private readonly drawn = new KeyedElements<Row>();
+  private readonly empty = h('li', { class: 'empty', text: 'No open incidents.' });
   order: string[] = [];
 
   constructor(
@@ -36,8 +39,15 @@ export class IncidentQueue {
   render(selectedId: string | null, nowMs: number): void {
     const open = [...this.store.incidents.values()].filter(isOpenIncident).sort((a, b) => urgencyCompare(a, b, nowMs));
     this.order = open.map((i) => i.id);
-    this.rows = open.map((i) => this.row(i, i.id === selectedId));
-    this.el.replaceChildren(...(this.rows.length ? this.rows.map((r) => r.el) : [h('li', { class: 'empty', text: 'No open incidents.' })]));
+    // A row whose incident and selection are unchanged keeps its element: rebuilding every row on any incident's
+    // change lost clicks that straddled the rebuild and the keyboard focus of the row being read.
+    this.rows = this.drawn.draw(
+      open,
+      (i) => i.id,
+      (i) => JSON.stringify([i, i.id === selectedId, i.tasking ? this.store.aircraft.get(i.tasking.aircraftId)?.callsign : null]),
+      (i) => this.row(i, i.id === selectedId),
+    );
+    placeChildren<Element>(this.el, this.rows.length ? this.rows.map((r) => r.el) : [this.empty]);
     this.tick(nowMs);
   }
 

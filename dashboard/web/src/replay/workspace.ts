@@ -1,5 +1,6 @@
 import { ApiError, type ApiClient } from '../api/http';
 import type { IncidentEvent, Picture } from '../api/types';
+import { eventSentence } from './eventSentence';
 import { precedenceLabel } from '../format/countdown';
 import { localTitle, zuluDateTime, zuluTimeSeconds } from '../format/time';
 import { shortId, type OpsStore, type Topic } from '../state/store';
@@ -171,10 +172,17 @@ export class ReplayWorkspace implements WorkspaceView {
           h('time', { datetime: e.occurredAt, text: zuluTimeSeconds(e.occurredAt) }),
           h('b', { text: ` ${humanise(e.type)}` }),
           e.actor ? h('span', { class: 'muted', text: ` by ${e.actor}` }) : null,
-          summary(e.data) ? h('div', { class: 'event-data', text: summary(e.data) }) : null,
+          this.sentence(e) ? h('div', { class: 'event-data', text: this.sentence(e) }) : null,
         ),
       ),
     );
+  }
+
+  private sentence(e: IncidentEvent): string {
+    return eventSentence(e, {
+      aircraft: (id) => this.store.aircraft.get(id)?.callsign,
+      facility: (id) => this.store.facilities.get(id)?.name,
+    });
   }
 
   private async openAar(): Promise<void> {
@@ -227,15 +235,4 @@ function sessionToken(): string {
 
 function humanise(type: string): string {
   return type.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.]/g, ' ');
-}
-
-function summary(data: unknown): string {
-  if (!data || typeof data !== 'object') return '';
-  const parts: string[] = [];
-  for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
-    if (v === null || typeof v === 'object') continue;
-    parts.push(`${k}: ${String(v)}`);
-    if (parts.length >= 6) break;
-  }
-  return parts.join(' · ');
 }

@@ -9,6 +9,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
+    // ARIA states are tokens ("true"/"false"), not HTML boolean attributes: aria-selected="" means nothing to a screen reader.
+    if (k.startsWith('aria-') && typeof v === 'boolean') {
+      el.setAttribute(k, String(v));
+      continue;
+    }
     if (v === undefined || v === null || v === false) continue;
     if (k === 'class') el.className = String(v);
     else if (k === 'text') el.textContent = String(v);
