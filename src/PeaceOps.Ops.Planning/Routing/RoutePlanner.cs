@@ -149,12 +149,13 @@ public sealed class RoutePlanner
     private PlannedRoute? PlanAvoiding(ZoneStance tier, PlanePoint a, PlanePoint b, GeoPosition from, GeoPosition to, DateTimeOffset departAt, double metresPerSecond, AirspaceRules rules, HashSet<int> unavoidable, bool fieldAtDestination)
     {
         var avoid = InitialSet(tier, departAt, rules, unavoidable);
+        var startOnly = fieldAtDestination ? StartOnlyZones(a, b, tier, departAt, rules, unavoidable) : [];
 
         // Zones that switch on (or lose their clearance) while the aircraft would be inside them join the
         // avoided set and the route is planned again; the set only grows, so this ends.
         for (var attempt = 0; attempt <= _zones.Length; attempt++)
         {
-            var path = IsDirectFree(a, b, avoid, fieldAtDestination) ? [a, b] : GraphPath(a, b, avoid, fieldAtDestination);
+            var path = IsDirectFree(a, b, avoid, fieldAtDestination) ? [a, b] : GraphPath(a, b, avoid, fieldAtDestination, startOnly);
 
             if (path is null)
             {
@@ -187,8 +188,25 @@ public sealed class RoutePlanner
         return !_grid.Any(check.From, check.To, ref check);
     }
 
-    private List<PlanePoint>? GraphPath(PlanePoint a, PlanePoint b, ZoneSet avoid, bool fieldAtDestination)
+    private List<PlanePoint>? GraphPath(PlanePoint a, PlanePoint b, ZoneSet avoid, bool fieldAtDestination, int[] startOnly)
     {
+        // A start inside a zone gives this one leg its own avoided set: search the shared set's graph without that
+        // zone rather than build a graph (and a full Dijkstra) that no other leg will use.
+        if (startOnly.Length > 0 && !IsCached(avoid))
+        {
+            var shared = avoid;
+            var dropped = new int[startOnly.Length];
+            for (var i = 0; i < startOnly.Length; i++)
+            {
+                shared = shared.With(startOnly[i]);
+                dropped[i] = _master.Value.SlotOfZone(startOnly[i]);
+            }
+
+            var exit = ZoneExitSearch.Path(_master.Value, Graph(shared).Graph, dropped, b, a);
+            exit?.Reverse();
+            return exit;
+        }
+
         var entry = Graph(avoid);
         var reversed = fieldAtDestination || (!entry.HasField(a) && entry.HasField(b));
         var path = reversed ? entry.Graph.PathTo(entry.Field(b), a) : entry.Graph.PathTo(entry.Field(a), b);
@@ -198,6 +216,39 @@ public sealed class RoutePlanner
         }
 
         return path;
+    }
+
+    /// <summary>
+    /// Zones that hold the start but not the destination and would otherwise be avoided at this tier: the leg may
+    /// cross them, so its avoided set is the shared one minus these.
+    /// </summary>
+    private int[] StartOnlyZones(PlanePoint a, PlanePoint b, ZoneStance tier, DateTimeOffset departAt, AirspaceRules rules, HashSet<int> unavoidable)
+    {
+        List<int>? zones = null;
+        foreach (var index in unavoidable)
+        {
+            var raw = _obstacles[index]!.Raw;
+            if (raw.StrictlyContains(a) && !raw.StrictlyContains(b) && rules.StanceAt(_zones[index], departAt) >= tier)
+            {
+                (zones ??= []).Add(index);
+            }
+        }
+
+        if (zones is null)
+        {
+            return [];
+        }
+
+        zones.Sort();
+        return [.. zones];
+    }
+
+    private bool IsCached(ZoneSet set)
+    {
+        lock (_graphLock)
+        {
+            return _graphs.ContainsKey(set);
+        }
     }
 
     private ZoneSet InitialSet(ZoneStance tier, DateTimeOffset departAt, AirspaceRules rules, HashSet<int> unavoidable)

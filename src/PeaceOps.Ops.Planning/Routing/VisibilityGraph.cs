@@ -19,6 +19,7 @@ internal sealed class VisibilityGraph
     private readonly int[]? _graphIndex;
     private readonly int[]? _subsetSlot;
     private readonly Func<PlanePoint, SiteLinks?>? _siteLinks;
+    private int[]? _masterOfNode;
 
     public VisibilityGraph(IReadOnlyList<Obstacle> obstacles)
         : this(obstacles, master: null)
@@ -62,6 +63,19 @@ internal sealed class VisibilityGraph
     public FilterBasis? Basis { get; }
 
     public int EdgeCount => _edgeTarget.Length / 2;
+
+    /// <summary>With a master: per master corner, its node here, or −1.</summary>
+    public int[]? NodeOfMaster => _graphIndex;
+
+    /// <summary>With a master: per node here, its master corner.</summary>
+    public int[] MasterOfNode => _masterOfNode ??= MasterIds(_graphIndex, _nodes.Length);
+
+    /// <summary>Compressed adjacency: node i's edges are EdgeStart[i] .. EdgeStart[i + 1] − 1.</summary>
+    public int[] EdgeStart => _edgeStart;
+
+    public int[] EdgeTarget => _edgeTarget;
+
+    public double[] EdgeLength => _edgeLength;
 
     public IReadOnlyList<Obstacle> Obstacles => _obstacles;
 
@@ -132,17 +146,9 @@ internal sealed class VisibilityGraph
             return [field.Source, target];
         }
 
-        var best = double.PositiveInfinity;
-        var bestNode = -1;
-        foreach (var link in LinksFrom(target, targetEscapes))
-        {
-            var total = field.Distance[link.Node] + link.Length;
-            if (total < best)
-            {
-                best = total;
-                bestNode = link.Node;
-            }
-        }
+        var bestNode = _links.ContainsKey(target) || _siteLinks?.Invoke(target) is not null
+            ? NearestLinked(field, LinksFrom(target, targetEscapes))
+            : NearestVisible(field, target, targetEscapes);
 
         if (bestNode < 0)
         {
@@ -158,6 +164,88 @@ internal sealed class VisibilityGraph
         path.Add(field.Source);
         path.Reverse();
         return path;
+    }
+
+    private static int NearestLinked(DistanceField field, NodeLink[] links)
+    {
+        var best = double.PositiveInfinity;
+        var bestNode = -1;
+        foreach (var link in links)
+        {
+            var total = field.Distance[link.Node] + link.Length;
+            if (total < best)
+            {
+                best = total;
+                bestNode = link.Node;
+            }
+        }
+
+        return bestNode;
+    }
+
+    /// <summary>
+    /// The node <see cref="NearestLinked"/> would pick among the target's links, without finding every link: a
+    /// link's total is the node's distance plus the straight line to the target, so the nodes are tried in order
+    /// of that total (ties by node, as the scan keeps the first) and the first one the target sees is the answer.
+    /// A point linked once (an airborne aircraft's position) then costs a sort and a few sight tests instead of
+    /// a sight test to every tangent corner of the airspace.
+    /// </summary>
+    private int NearestVisible(DistanceField field, PlanePoint target, int[] targetEscapes)
+    {
+        var candidates = System.Buffers.ArrayPool<(double Total, int Node)>.Shared.Rent(_nodes.Length);
+        try
+        {
+            var count = 0;
+            for (var k = 0; k < _nodes.Length; k++)
+            {
+                var distance = field.Distance[k];
+                if (!double.IsPositiveInfinity(distance))
+                {
+                    candidates[count++] = (distance + target.DistanceTo(_nodes[k].Point), k);
+                }
+            }
+
+            var span = candidates.AsSpan(0, count);
+            span.Sort();
+            foreach (var (total, node) in span)
+            {
+                if (double.IsPositiveInfinity(total))
+                {
+                    break;
+                }
+
+                if (IsLinked(target, targetEscapes, node))
+                {
+                    return node;
+                }
+            }
+
+            return -1;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<(double, int)>.Shared.Return(candidates);
+        }
+    }
+
+    private bool IsLinked(PlanePoint point, int[] escapes, int index)
+    {
+        var node = _nodes[index];
+        if (node.Point == point)
+        {
+            return true;
+        }
+
+        // From inside a zone's margin any corner of that zone may be the way out, tangent or not.
+        var own = _obstacles[node.ObstacleSlot];
+        var escaping = Array.IndexOf(escapes, node.ObstacleSlot) >= 0;
+        if (!escaping && !own.Buffered.IsTangentAt(node.Corner, point))
+        {
+            return false;
+        }
+
+        // The corner's own zone hides most of its far-side corners: one ring test before the walk over the others.
+        return !(escaping ? own.Raw : own.Buffered).IntersectsInterior(point, node.Point) && IsFree(point, node.Point, escapes, []);
     }
 
     private NodeLink[] LinksFrom(PlanePoint point, int[] escapes)
@@ -177,25 +265,9 @@ internal sealed class VisibilityGraph
         var links = new List<NodeLink>();
         for (var i = 0; i < _nodes.Length; i++)
         {
-            var node = _nodes[i];
-            if (node.Point == point)
+            if (IsLinked(point, escapes, i))
             {
-                links.Add(new NodeLink(i, 0));
-                continue;
-            }
-
-            // From inside a zone's margin any corner of that zone may be the way out, tangent or not.
-            var own = _obstacles[node.ObstacleSlot];
-            var escaping = Array.IndexOf(escapes, node.ObstacleSlot) >= 0;
-            if (!escaping && !own.Buffered.IsTangentAt(node.Corner, point))
-            {
-                continue;
-            }
-
-            // The corner's own zone hides most of its far-side corners: one ring test before the walk over the others.
-            if (!(escaping ? own.Raw : own.Buffered).IntersectsInterior(point, node.Point) && IsFree(point, node.Point, escapes, []))
-            {
-                links.Add(new NodeLink(i, point.DistanceTo(node.Point)));
+                links.Add(new NodeLink(i, _nodes[i].Point == point ? 0 : point.DistanceTo(_nodes[i].Point)));
             }
         }
 
@@ -285,6 +357,25 @@ internal sealed class VisibilityGraph
         }
 
         return (start, target, lengths);
+    }
+
+    private static int[] MasterIds(int[]? graphIndex, int nodeCount)
+    {
+        if (graphIndex is null)
+        {
+            throw new InvalidOperationException("The graph was built geometrically, not filtered from a master.");
+        }
+
+        var master = new int[nodeCount];
+        for (var k = 0; k < graphIndex.Length; k++)
+        {
+            if (graphIndex[k] >= 0)
+            {
+                master[graphIndex[k]] = k;
+            }
+        }
+
+        return master;
     }
 
     private readonly struct SegmentCheck(Obstacle[] obstacles, PlanePoint a, PlanePoint b, int[] escapesA, int[] escapesB) : ObstacleGrid.ISlotTest

@@ -491,6 +491,185 @@ internal sealed class VisibilityMaster
         return new SiteLinks([.. nodes], [.. lengths], [.. blockerStart], [.. blockers]);
     }
 
+    public int NodeCount => _nodes.Length;
+
+    /// <summary>A master corner, with its master obstacle slot.</summary>
+    public GraphNode NodeAt(int node) => _nodes[node];
+
+    /// <summary>The master slot of a zone, or −1 when the zone is no obstacle (above cruise altitude).</summary>
+    public int SlotOfZone(int zoneIndex) => zoneIndex < _slotOfZone.Length ? _slotOfZone[zoneIndex] : -1;
+
+    /// <summary>Whether the corner is a node of the graph that avoids <paramref name="avoided"/> (per master slot).</summary>
+    public bool IsNode(int node, bool[] avoided)
+    {
+        if (!avoided[_nodes[node].ObstacleSlot])
+        {
+            return false;
+        }
+
+        for (var b = _buriedStart[node]; b < _buriedStart[node + 1]; b++)
+        {
+            if (avoided[_buriedBy[b]])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The edges of the graph avoiding <paramref name="avoided"/> that a graph avoiding also <paramref name="dropped"/>
+    /// lacks: pairs a dropped slot blocked, and pairs of corners a dropped slot buried (the same candidates as
+    /// <see cref="Derive(int[], FilterBasis)"/>), as adjacency per master node, each list in ascending pair order.
+    /// </summary>
+    /// <param name="isNode">Per master node: <see cref="IsNode"/> for <paramref name="avoided"/>.</param>
+    public (int[] Start, int[] Target, double[] Length) EdgesFreedBy(IReadOnlyList<int> dropped, bool[] avoided, bool[] isNode)
+    {
+        var words = (_pairA.Length + 63) >> 6;
+        var marks = System.Buffers.ArrayPool<ulong>.Shared.Rent(words);
+        Array.Clear(marks, 0, words);
+        try
+        {
+            foreach (var slot in dropped)
+            {
+                for (var b = _blockedStart[slot]; b < _blockedStart[slot + 1]; b++)
+                {
+                    var p = _blockedPairs[b];
+                    marks[p >> 6] |= 1UL << (p & 63);
+                }
+
+                for (var b = _burialStart[slot]; b < _burialStart[slot + 1]; b++)
+                {
+                    MarkPairsOf(_burials[b], marks);
+                }
+            }
+
+            var usable = new List<int>();
+            for (var w = 0; w < words; w++)
+            {
+                var word = marks[w];
+                while (word != 0)
+                {
+                    var p = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
+                    word &= word - 1;
+                    if (isNode[_pairA[p]] && isNode[_pairB[p]] && !IsBlocked(p, avoided))
+                    {
+                        usable.Add(p);
+                    }
+                }
+            }
+
+            var start = new int[_nodes.Length + 1];
+            foreach (var p in usable)
+            {
+                start[_pairA[p] + 1]++;
+                start[_pairB[p] + 1]++;
+            }
+
+            for (var k = 0; k < _nodes.Length; k++)
+            {
+                start[k + 1] += start[k];
+            }
+
+            var fill = new int[_nodes.Length];
+            Array.Copy(start, fill, _nodes.Length);
+            var target = new int[start[^1]];
+            var length = new double[start[^1]];
+            foreach (var p in usable)
+            {
+                var (a, b) = (_pairA[p], _pairB[p]);
+                target[fill[a]] = b;
+                length[fill[a]++] = _pairLength[p];
+                target[fill[b]] = a;
+                length[fill[b]++] = _pairLength[p];
+            }
+
+            return (start, target, length);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<ulong>.Shared.Return(marks);
+        }
+    }
+
+    /// <summary>Avoided obstacles whose buffered boundary holds the point (master slots), as <see cref="VisibilityGraph.Escapes"/> finds them.</summary>
+    public int[] EscapesWithin(PlanePoint point, bool[] avoided)
+    {
+        List<int>? escapes = null;
+        foreach (var slot in _grid.At(point))
+        {
+            if (avoided[slot] && _obstacles[slot].Buffered.StrictlyContains(point))
+            {
+                (escapes ??= []).Add(slot);
+            }
+        }
+
+        return escapes is null ? [] : [.. escapes];
+    }
+
+    /// <summary>Whether the segment clears every avoided obstacle, judged as <see cref="VisibilityGraph.IsFree"/> judges it.</summary>
+    public bool IsFreeWithin(PlanePoint a, PlanePoint b, int[] escapesA, int[] escapesB, bool[] avoided)
+    {
+        var check = new AvoidedCheck(_obstacles, avoided, a, b, escapesA, escapesB);
+        return !_grid.Any(a, b, ref check);
+    }
+
+    /// <summary>
+    /// The links of a free point into the graph avoiding <paramref name="avoided"/>, in master node ids and order,
+    /// found exactly as <see cref="VisibilityGraph"/> links a point geometrically (same tests, same order).
+    /// </summary>
+    public NodeLink[] LinksWithin(PlanePoint point, int[] escapes, bool[] avoided, bool[] isNode)
+    {
+        var links = new List<NodeLink>();
+        for (var k = 0; k < _nodes.Length; k++)
+        {
+            if (!isNode[k])
+            {
+                continue;
+            }
+
+            if (IsLinkedWithin(point, escapes, avoided, k))
+            {
+                links.Add(new NodeLink(k, _nodes[k].Point == point ? 0 : point.DistanceTo(_nodes[k].Point)));
+            }
+        }
+
+        return [.. links];
+    }
+
+    /// <summary>Whether <see cref="LinksWithin"/> links the point to this node (which must be a node of the avoided set's graph).</summary>
+    public bool IsLinkedWithin(PlanePoint point, int[] escapes, bool[] avoided, int node)
+    {
+        var corner = _nodes[node];
+        if (corner.Point == point)
+        {
+            return true;
+        }
+
+        var own = _obstacles[corner.ObstacleSlot];
+        var escaping = Array.IndexOf(escapes, corner.ObstacleSlot) >= 0;
+        if (!escaping && !own.Buffered.IsTangentAt(corner.Corner, point))
+        {
+            return false;
+        }
+
+        return !(escaping ? own.Raw : own.Buffered).IntersectsInterior(point, corner.Point) && IsFreeWithin(point, corner.Point, escapes, [], avoided);
+    }
+
+    private bool IsBlocked(int pair, bool[] avoided)
+    {
+        for (var b = _blockerStart[pair]; b < _blockerStart[pair + 1]; b++)
+        {
+            if (avoided[_blockers[b]])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsBlocked(int pair, int[] subsetSlot)
     {
         for (var b = _blockerStart[pair]; b < _blockerStart[pair + 1]; b++)
@@ -516,6 +695,21 @@ internal sealed class VisibilityMaster
             }
 
             return false;
+        }
+    }
+
+    private readonly struct AvoidedCheck(Obstacle[] obstacles, bool[] avoided, PlanePoint a, PlanePoint b, int[] escapesA, int[] escapesB) : ObstacleGrid.ISlotTest
+    {
+        public bool Holds(int slot)
+        {
+            if (!avoided[slot])
+            {
+                return false;
+            }
+
+            var obstacle = obstacles[slot];
+            var ring = Array.IndexOf(escapesA, slot) >= 0 || Array.IndexOf(escapesB, slot) >= 0 ? obstacle.Raw : obstacle.Buffered;
+            return ring.IntersectsInterior(a, b);
         }
     }
 

@@ -118,6 +118,54 @@ public sealed class ShortestPathOptimalityTests
     }
 
     [Fact]
+    public void A_search_from_inside_a_dropped_zone_equals_the_graph_of_the_smaller_set()
+    {
+        Gen.Int[0, int.MaxValue].Sample(seed =>
+        {
+            var random = new Random(seed);
+            var (polygons, free, b) = RandomCase(random);
+            var all = polygons.Select((p, i) => new Obstacle(i, new PlaneRing(p), new PlaneRing(p))).ToList();
+            var master = new VisibilityMaster(all);
+            var usual = all.Where(_ => random.Next(5) > 0).ToList();
+            if (usual.Count == 0)
+            {
+                return;
+            }
+
+            // One zone dropped (an aircraft inside it), sometimes two; the start usually inside the first.
+            var dropped = usual.Where(_ => random.Next(3) == 0).Append(usual[random.Next(usual.Count)]).Distinct().ToList();
+            var smaller = usual.Except(dropped).ToList();
+            var a = random.Next(4) > 0 ? PointInside(random, dropped[0].Raw) ?? free : free;
+
+            var graph = new VisibilityGraph(smaller, master);
+            var expected = graph.PathTo(graph.Solve(b), a);
+            var actual = ZoneExitSearch.Path(master, new VisibilityGraph(usual, master), [.. dropped.Select(o => master.SlotOfZone(o.ZoneIndex))], b, a);
+
+            if (expected is null)
+            {
+                actual.Should().BeNull($"seed {seed}");
+                return;
+            }
+
+            actual.Should().Equal(expected, $"seed {seed}");
+        }, iter: 500, threads: 1);
+
+        static PlanePoint? PointInside(Random random, PlaneRing ring)
+        {
+            for (var attempt = 0; attempt < 50; attempt++)
+            {
+                var p = new PlanePoint(ring.MinX + (random.NextDouble() * (ring.MaxX - ring.MinX)), ring.MinY + (random.NextDouble() * (ring.MaxY - ring.MinY)));
+                if (ring.StrictlyContains(p))
+                {
+                    return p;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    [Fact]
     public void Returned_paths_never_enter_an_obstacle()
     {
         Gen.Int[0, int.MaxValue].Sample(seed =>
