@@ -42,6 +42,12 @@ public sealed class RecordedWhatIfCosts(IEventStore events, PictureAtTime pictur
         return costs;
     }
 
+    public async Task<IReadOnlyList<ImpedimentCost>?> RecordedAsync(IncidentHistory incident, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        return await InputsAsync(incident, cancellationToken) is { } found ? await costStore.FindAsync(found.FixedBy, cancellationToken) : [];
+    }
+
     /// <summary>Works the costs out with the engine now, neither reading nor recording a figure (what a first report pays per incident).</summary>
     public async Task<IReadOnlyList<ImpedimentCost>> WorkOutAsync(IncidentHistory incident, CancellationToken cancellationToken)
     {
@@ -79,9 +85,14 @@ public sealed class RecordedWhatIfCosts(IEventStore events, PictureAtTime pictur
             nineLine = document.RootElement.GetProperty("nineLine").Deserialize<NineLine>(Json);
         }
 
-        var fixedBy = incident.Milestones.OptionsShownAt is null ? reported : recorded.FirstOrDefault(e => e.Type == "OptionsProposed") ?? reported;
-        return nineLine is null ? null : (nineLine, fixedBy.Sequence);
+        return nineLine is null ? null : (nineLine, PricingKey(reported.Sequence, recorded.FirstOrDefault(e => e.Type == "OptionsProposed")?.Sequence));
     }
+
+    /// <summary>
+    /// The sequence the figures are recorded under: the first options shown (what the duty officer faced), else the
+    /// report. The background pricer works it out from the log alone, so it must agree with this.
+    /// </summary>
+    public static long PricingKey(long reportedSequence, long? firstOptionsSequence) => firstOptionsSequence ?? reportedSequence;
 
     /// <summary>When the first options were computed; the report time for an incident that never got any.</summary>
     public static DateTimeOffset PlannedAt(IncidentHistory incident)

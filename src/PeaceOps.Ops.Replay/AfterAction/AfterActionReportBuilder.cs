@@ -9,7 +9,7 @@ namespace PeaceOps.Ops.Replay.AfterAction;
 /// </summary>
 public static class AfterActionReportBuilder
 {
-    public static AfterActionReport Build(IncidentHistory history, IReadOnlyList<ImpedimentCost> impediments, DateTimeOffset asOf)
+    public static AfterActionReport Build(IncidentHistory history, IReadOnlyList<ImpedimentCost> impediments, DateTimeOffset asOf, bool whatIfPending = false)
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(impediments);
@@ -19,7 +19,7 @@ public static class AfterActionReportBuilder
             history.IncidentId, asOf, history.Status, history.Precedence, history.Patients, history.Pickup, history.PickupMgrs,
             history.InjuredAt, history.ReportedAt, history.ReportedBy, Phases(history), total, Clocks(history, asOf),
             history.Decision is null ? null : DecisionRecord.From(history.Decision),
-            impediments.OrderByDescending(i => i.Minutes).ToList(), history.Timeline);
+            impediments.OrderByDescending(i => i.Minutes).ToList(), history.Timeline, whatIfPending);
     }
 
     public static IReadOnlyList<PhaseDuration> Phases(IncidentHistory history)

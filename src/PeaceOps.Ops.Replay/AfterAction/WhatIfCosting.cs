@@ -19,6 +19,27 @@ public sealed class WhatIfCosting(TaskingEngine engine)
     /// <summary>Coarse step of the wait search; the first feasible step is then narrowed down to the minute.</summary>
     public static readonly TimeSpan WaitStep = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// Blocking violations that no wait and no lifted constraint can clear: they depend only on the aircraft, the
+    /// facility and the request, which the what-if holds fixed (aircraft status and facility state as they stood).
+    /// An option blocked by one of these is infeasible in every run the what-if makes.
+    /// </summary>
+    internal static readonly IReadOnlySet<string> FixedBlocks = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ViolationCodes.AircraftTasked, ViolationCodes.AircraftInMaintenance, ViolationCodes.CrewRest,
+        ViolationCodes.LitterCapacity, ViolationCodes.SeatCapacity, ViolationCodes.HoistRequired,
+        ViolationCodes.FixedWingPickupNotAirfield, ViolationCodes.FixedWingFacilityNoAirfield,
+        ViolationCodes.FacilityClosed, ViolationCodes.FacilityDiverting, ViolationCodes.NoSurgeryCapability,
+        ViolationCodes.FacilityNoOperatingTable, ViolationCodes.NoResuscitationCapability, ViolationCodes.FacilityNoBeds,
+    };
+
+    /// <summary>
+    /// Leave out, in every run after the first, the aircraft and facilities blocked for good, and skip lifting a night
+    /// restriction no option broke: the same figures with fewer routes planned. False runs every aircraft with every
+    /// constraint lifted, as the pricing did before; kept so the benchmark and the tests can compare the two.
+    /// </summary>
+    public bool LeaveOutWhatCannotChange { get; init; } = true;
+
     public IReadOnlyList<ImpedimentCost> Cost(TaskingRequest request, TaskingSituation situation)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -29,16 +50,29 @@ public sealed class WhatIfCosting(TaskingEngine engine)
             return [];
         }
 
-        var baselineEta = FeasibleArrival(baseline) ?? EarliestFeasibleArrivalLater(request, situation) ?? BestArrival(baseline);
+        // Every later run only looks for the best feasible option, so the aircraft and facilities whose every option is
+        // blocked for good are left out: the same first feasible option, found without planning their routes again.
+        var open = LeaveOutWhatCannotChange
+            ? baseline.Options.Where(o => !o.Violations.Any(v => v.Severity == ViolationSeverity.Blocking && FixedBlocks.Contains(v.Code))).ToList()
+            : [.. baseline.Options];
+        if (open.Count == 0)
+        {
+            return [];
+        }
+
+        var candidates = LeaveOutWhatCannotChange ? Candidates(situation, open) : situation;
+        var baselineEta = FeasibleArrival(baseline) ?? EarliestFeasibleArrivalLater(request, candidates) ?? BestArrival(baseline);
         if (baselineEta is null)
         {
             return [];
         }
 
         var costs = new List<ImpedimentCost>();
-        if (!situation.Settings.NightFlightAuthorized)
+        // Authorisation only clears NIGHT_NOT_AUTHORISED: where no option broke it, lifting it changes no option.
+        if (!situation.Settings.NightFlightAuthorized
+            && (!LeaveOutWhatCannotChange || open.Any(o => o.Violations.Any(v => v.Code == ViolationCodes.NightNotAuthorised))))
         {
-            var minutes = Saving(baselineEta.Value, engine.Evaluate(request, situation, WhatIf.NightFlightAuthorised));
+            var minutes = Saving(baselineEta.Value, engine.Evaluate(request, candidates, WhatIf.NightFlightAuthorised));
             if (minutes > 0)
             {
                 costs.Add(new ImpedimentCost(ImpedimentClass.NightFlightRestriction, minutes, CostBasis.WhatIf,
@@ -46,9 +80,11 @@ public sealed class WhatIfCosting(TaskingEngine engine)
             }
         }
 
+        // Every restricted zone is tried, violated or not: a route that went round a zone shows no violation, yet
+        // clearing the zone would have shortened it.
         foreach (var zone in situation.Zones.Where(z => z.Kind == AirspaceZoneKind.Restricted).OrderBy(z => z.Id, StringComparer.Ordinal))
         {
-            var minutes = Saving(baselineEta.Value, engine.Evaluate(request, situation, WhatIf.ZoneCleared(zone.Id)));
+            var minutes = Saving(baselineEta.Value, engine.Evaluate(request, candidates, WhatIf.ZoneCleared(zone.Id)));
             if (minutes > 0)
             {
                 costs.Add(new ImpedimentCost(ImpedimentClass.AirspaceClearance, minutes, CostBasis.WhatIf,
@@ -57,6 +93,18 @@ public sealed class WhatIfCosting(TaskingEngine engine)
         }
 
         return costs;
+    }
+
+    /// <summary>The situation cut down to the aircraft and facilities of options not blocked for good.</summary>
+    internal static TaskingSituation Candidates(TaskingSituation situation, IReadOnlyList<TaskingOption> open)
+    {
+        var aircraft = open.Select(o => o.AircraftId).ToHashSet(StringComparer.Ordinal);
+        var facilities = open.Select(o => o.FacilityId).ToHashSet(StringComparer.Ordinal);
+        return situation with
+        {
+            Aircraft = [.. situation.Aircraft.Where(a => aircraft.Contains(a.Id))],
+            Facilities = [.. situation.Facilities.Where(f => facilities.Contains(f.Id))],
+        };
     }
 
     /// <summary>

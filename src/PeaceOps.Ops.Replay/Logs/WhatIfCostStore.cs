@@ -29,6 +29,24 @@ public sealed class WhatIfCostStore(IDatabase database, TimeProvider time)
         return data is string json ? JsonSerializer.Deserialize<ImpedimentCost[]>(json, Json) : null;
     }
 
+    /// <summary>
+    /// The sequences of every moment priced (one query, a few thousand longs for a month): what the background pricer
+    /// checks, on start, to find the incidents still to price without reading each incident's record.
+    /// </summary>
+    public async Task<IReadOnlySet<long>> PricedSequencesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = PositionHistory.Command(connection, "SELECT sequence FROM snapshots WHERE kind = @kind", ("kind", Kind));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var priced = new HashSet<long>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            priced.Add(reader.GetInt64(0));
+        }
+
+        return priced;
+    }
+
     /// <summary>Records the costs; a figure already recorded for that moment is kept (two readers may race to it).</summary>
     public async Task SaveAsync(long sequence, DateTimeOffset at, IReadOnlyList<ImpedimentCost> costs, CancellationToken cancellationToken = default)
     {

@@ -42,9 +42,14 @@ public static class AfterActionHtml
         html.Append("</table>\n<h2>Decision</h2>\n");
         AppendDecision(html, report.Decision);
         html.Append("<h2>Constraints that cost time</h2>\n");
+        if (report.WhatIfPending)
+        {
+            html.Append("<p class=\"whatif-pending\">What-if costs pending: the engine has not yet priced this incident with each constraint lifted; only measured costs are shown. Ask again in a minute.</p>\n");
+        }
+
         if (report.Impediments.Count == 0)
         {
-            html.Append("<p>No constraint cost measurable time.</p>\n");
+            html.Append(report.WhatIfPending ? "<p>No measured cost.</p>\n" : "<p>No constraint cost measurable time.</p>\n");
         }
         else
         {

@@ -21,6 +21,8 @@ public static class ImpedimentReportCsv
         Row(csv, "totals", "incidents", "count", Number(report.Incidents));
         Row(csv, "totals", "evacuations", "count", Number(report.Evacuations));
         Row(csv, "totals", "cancelled", "count", Number(report.Cancelled));
+        // Always written, 0 included: a spreadsheet reading the minutes must be able to tell "complete" from "not yet priced".
+        Row(csv, "totals", "whatIfPending", "count", Number(report.WhatIfPending));
         foreach (var total in report.Impediments)
         {
             var item = Camel(total.Class.ToString());

@@ -19,7 +19,7 @@ public static class ImpedimentReportHtml
             <h1>Mission impediment report</h1>
             <p class="meta">Period {Time(report.From)} to {Time(report.To)} · as of {Time(report.AsOf)}</p>
             <p>{report.Incidents} incident(s) reported · {report.Evacuations} casualty evacuation(s) completed · {report.Cancelled} cancelled.</p>
-            <h2>Minutes attributed to each impediment</h2>
+            {Pending(report.WhatIfPending)}<h2>Minutes attributed to each impediment</h2>
             <table><tr><th>Impediment</th><th>Incidents affected</th><th>Minutes</th></tr>
             """);
         foreach (var total in report.Impediments)

@@ -16,6 +16,15 @@ internal static class ReportFormat
     public static string Share(double? share) =>
         share is { } s ? (s * 100).ToString("0", CultureInfo.InvariantCulture) + " %" : "—";
 
+    /// <summary>
+    /// The printed warning that what-if minutes are missing: on paper nobody sees a JSON field, and a report that
+    /// silently under-counts night-flight minutes would argue against the authorisation it is meant to support.
+    /// </summary>
+    public static string Pending(int incidents) => incidents == 0
+        ? string.Empty
+        : $"<p class=\"whatif-pending\">What-if costs pending for {incidents.ToString(CultureInfo.InvariantCulture)} incident(s): "
+          + "they are still being priced in the background, so the what-if minutes below are a floor; the measured figures are complete.</p>\n";
+
     public static string Html(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 
     public static string Label(ImpedimentClass impediment) => impediment switch
@@ -55,6 +64,7 @@ internal static class ReportFormat
         th{background:#eee} td.n{text-align:right;font-variant-numeric:tabular-nums}
         .met{color:#075e07;font-weight:600} .missed{color:#a00;font-weight:600} .pending{color:#555}
         .meta{color:#444;font-size:.9rem} .chosen{background:#eef6ff}
+        .whatif-pending{border:2px solid #b36b00;background:#fff4e0;padding:.5rem .75rem;font-weight:600}
         @media print{body{margin:1cm} h2{break-after:avoid} tr{break-inside:avoid} a{color:inherit}}
         @page{size:A4;margin:1.5cm}
         </style>

@@ -53,7 +53,7 @@ public static class ImpedimentReportBuilder
             from, to, asOf, inPeriod.Count,
             inPeriod.Count(i => i.History.Milestones.AtFacilityAt is not null),
             inPeriod.Count(i => i.History.WasCancelled),
-            byPrecedence, phases, impediments, zones);
+            byPrecedence, phases, impediments, zones, inPeriod.Count(i => i.WhatIfPending));
     }
 
     private static bool IsJudged(ClockOutcome outcome) => outcome.Verdict is ClockVerdict.Met or ClockVerdict.Missed;

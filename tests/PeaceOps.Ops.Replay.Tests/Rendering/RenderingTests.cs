@@ -33,6 +33,21 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void A_report_with_what_if_costs_pending_says_so_on_paper_and_in_the_spreadsheet()
+    {
+        var history = Incident(milestones: new(At(10, 7)));
+        var pending = ImpedimentReportBuilder.Build(Day, Day.AddDays(1), At(13, 0), [new IncidentAnalysis(history, [], WhatIfPending: true)]);
+        var complete = ImpedimentReportBuilder.Build(Day, Day.AddDays(1), At(13, 0), [new IncidentAnalysis(history, [])]);
+
+        ImpedimentReportHtml.Render(pending).Should().Contain("What-if costs pending for 1 incident(s)");
+        ImpedimentReportHtml.Render(complete).Should().NotContain("What-if costs pending");
+        ImpedimentReportCsv.Render(pending).Should().Contain("totals,whatIfPending,count,1\r\n");
+        ImpedimentReportCsv.Render(complete).Should().Contain("totals,whatIfPending,count,0\r\n");
+        AfterActionHtml.Render(AfterActionReportBuilder.Build(history, [], At(13, 0), whatIfPending: true)).Should().Contain("What-if costs pending");
+        AfterActionHtml.Render(AfterActionReportBuilder.Build(history, [], At(13, 0))).Should().NotContain("What-if costs pending");
+    }
+
+    [Fact]
     public void The_printable_aar_needs_no_external_asset()
     {
         var html = AfterActionHtml.Render(Aar());

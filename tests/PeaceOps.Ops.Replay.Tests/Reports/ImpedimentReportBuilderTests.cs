@@ -82,4 +82,21 @@ public sealed class ImpedimentReportBuilderTests
             (ImpedimentClass.FacilityDiverting, 0, 0.0));
         report.Zones.Should().ContainSingle().Which.Should().Be(new ZoneImpediment("r-12", "restricted zone R-12 without clearance", 1, 18));
     }
+
+    [Fact]
+    public void Incidents_whose_what_if_is_not_yet_priced_are_counted_as_pending_within_the_period_only()
+    {
+        IncidentAnalysis[] incidents =
+        [
+            Incidents[0],
+            Incidents[1] with { Costs = [], WhatIfPending = true },
+            Incidents[4] with { WhatIfPending = true },
+        ];
+
+        var report = ImpedimentReportBuilder.Build(Day, Day.AddDays(1), At(13, 30), incidents);
+
+        report.WhatIfPending.Should().Be(1, "D, also pending, was reported the day before");
+        report.Impediments.Single(i => i.Class == ImpedimentClass.NightFlightRestriction).Minutes.Should().Be(95, "B's night minutes are not yet known");
+        report.Incidents.Should().Be(2, "a pending incident still counts in the measured figures");
+    }
 }

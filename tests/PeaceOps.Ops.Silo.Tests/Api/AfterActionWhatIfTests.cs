@@ -1,9 +1,6 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using PeaceOps.Ops.Contracts.Common;
-using PeaceOps.Ops.Contracts.Facilities;
 using PeaceOps.Ops.Contracts.Incidents;
 using PeaceOps.Ops.Grains.Tasking;
 using PeaceOps.Ops.Planning.Tasking;
@@ -22,18 +19,11 @@ public sealed class AfterActionWhatIfTests(ApiHost api) : IClassFixture<ApiHost>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    /// <summary>Where the sun is near its lowest now: local solar midnight, 5°N.</summary>
-    private static GeoPoint MidnightNow()
-    {
-        var lon = 15 * (24 - DateTimeOffset.UtcNow.TimeOfDay.TotalHours);
-        return new GeoPoint(5, lon > 180 ? lon - 360 : lon);
-    }
-
     [Fact]
     public async Task A_night_incident_without_night_authorisation_reports_the_engines_what_if_cost()
     {
-        var pickup = MidnightNow();
-        var id = await ScriptNightIncidentAsync(pickup);
+        var pickup = NightIncident.MidnightNow();
+        var id = await NightIncident.ScriptAsync(api.Host.Services, api.ClientAsync, pickup);
         using var reviewer = await api.ClientAsync("reviewer");
 
         var aar = await reviewer.GetFromJsonAsync<JsonElement>($"/api/v1/incidents/{id}/aar", Cancel);
@@ -82,56 +72,5 @@ public sealed class AfterActionWhatIfTests(ApiHost api) : IClassFixture<ApiHost>
         }
 
         throw new InvalidOperationException("No option became feasible within 18 hours.");
-    }
-
-    private async Task<string> ScriptNightIncidentAsync(GeoPoint pickup)
-    {
-        using var admin = await api.ClientAsync("admin");
-        using (var settings = await admin.PutAsJsonAsync("/api/v1/mission/settings", new { nightFlightAuthorized = false }, Cancel))
-        {
-            settings.StatusCode.Should().Be(HttpStatusCode.OK);
-        }
-
-        // NVG airframe and crew, night-capable helipad: the authorisation is the only night constraint.
-        using (var aircraft = await admin.PutAsJsonAsync("/api/v1/aircraft/night-1", new
-        {
-            callsign = "NIGHTOWL 1", type = "H145", baseId = "night-base", baseLat = pickup.Lat + 0.3, baseLon = pickup.Lon,
-            nvgCapable = true, crewNvgCurrent = true, cruiseSpeedKmh = 240, enduranceMinutes = 240, litters = 2,
-        }, Cancel))
-        {
-            aircraft.StatusCode.Should().Be(HttpStatusCode.OK);
-        }
-
-        // No facility endpoint in the API (facilities come from the scenario): registered through its grain, as the scenario does.
-        await api.Host.Services.GetRequiredService<IGrainFactory>().GetGrain<IMedicalFacilityGrain>("night-role2").Register(
-            new FacilityProfile("night-role2", "Night Role 2", FacilityLevel.LevelII, new GeoPoint(pickup.Lat - 0.4, pickup.Lon), true, true, 20, 2),
-            CommandContext.System("test-night-role2"));
-
-        using var duty = await api.ClientAsync("duty");
-        using var created = await duty.PostAsJsonAsync("/api/v1/incidents", new
-        {
-            idempotencyKey = Guid.NewGuid().ToString(),
-            nineLine = new
-            {
-                pickup = new { lat = pickup.Lat, lon = pickup.Lon },
-                radioFrequency = "38.90",
-                callSign = "DUSTOFF 6",
-                patients = new { urgent = 1 },
-                specialEquipment = Array.Empty<string>(),
-                litter = 1,
-                ambulatory = 0,
-                security = "N",
-                marking = "C",
-                nationality = "C",
-                terrain = "NONE",
-            },
-        }, Cancel);
-        created.StatusCode.Should().Be(HttpStatusCode.Created);
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetString()!;
-
-        // The duty officer's screen asks for the options: that proposes them, and the log records what was shown.
-        using var options = await duty.GetAsync($"/api/v1/incidents/{id}/options", Cancel);
-        options.StatusCode.Should().Be(HttpStatusCode.OK);
-        return id;
     }
 }
