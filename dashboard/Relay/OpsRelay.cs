@@ -21,8 +21,8 @@ public sealed class OpsRelay(
     TimeProvider time,
     ILogger<OpsRelay> logger) : BackgroundService
 {
-    /// <summary>Positions per aircraft reach the screens at most twice a second.</summary>
-    public static readonly TimeSpan PositionInterval = TimeSpan.FromMilliseconds(500);
+    /// <summary>Positions per aircraft reach the screens at most twice a second (in any one-second window).</summary>
+    public const int PositionsPerSecond = 2;
 
     /// <summary>At ~20 batches/s, about a minute of history for Resync.</summary>
     public const int RingCapacity = 1200;
@@ -31,7 +31,7 @@ public sealed class OpsRelay(
     private readonly Dictionary<string, ConnectionGroup> _groups = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ConnectionGroup> _connections = new(StringComparer.Ordinal);
     private readonly ChangeRing _ring = new(RingCapacity);
-    private readonly PositionThrottle _throttle = new(PositionInterval);
+    private readonly PositionThrottle _throttle = new(PositionsPerSecond, TimeSpan.FromSeconds(1));
     private string? _epoch;
     private long _lastTo = -1;
 
@@ -99,11 +99,16 @@ public sealed class OpsRelay(
         {
             try
             {
-                if (_throttle.Held > 0)
+                if (_throttle.NextDue is { } nextDue)
                 {
-                    // Wake up for held positions even when nothing new arrives.
+                    // Wake up when the first held position may go, even when nothing new arrives (a fixed polling
+                    // interval added up to that interval to every held position's latency).
                     var wait = reader.WaitToReadAsync(stoppingToken).AsTask();
-                    await Task.WhenAny(wait, Task.Delay(TimeSpan.FromMilliseconds(100), time, stoppingToken));
+                    var untilDue = nextDue - time.GetUtcNow();
+                    if (untilDue > TimeSpan.Zero)
+                    {
+                        await Task.WhenAny(wait, Task.Delay(untilDue, time, stoppingToken));
+                    }
                 }
                 else
                 {

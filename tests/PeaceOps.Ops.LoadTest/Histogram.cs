@@ -3,11 +3,11 @@ namespace PeaceOps.Ops.LoadTest;
 /// <summary>
 /// Milliseconds in 0.1 ms buckets up to a minute (beyond: the last bucket), lock-free: 50 clients record ~25,000
 /// deliveries a second, and a sorted list of every sample would cost the tool the CPU it needs to keep its schedule.
+/// The per-second ones use 1 ms buckets up to 10 s, so that one per second of the run stays small.
 /// </summary>
-public sealed class Histogram
+public sealed class Histogram(double bucketMs = 0.1, int buckets = 600_001)
 {
-    private const double BucketMs = 0.1;
-    private readonly long[] _buckets = new long[600_001];
+    private readonly long[] _buckets = new long[buckets];
     private long _count;
     private long _maxTicks;
 
@@ -15,7 +15,7 @@ public sealed class Histogram
 
     public void Add(TimeSpan value)
     {
-        var bucket = (int)Math.Clamp(value.TotalMilliseconds / BucketMs, 0, _buckets.Length - 1);
+        var bucket = (int)Math.Clamp(value.TotalMilliseconds / bucketMs, 0, _buckets.Length - 1);
         Interlocked.Increment(ref _buckets[bucket]);
         Interlocked.Increment(ref _count);
         var ticks = value.Ticks;
@@ -50,7 +50,7 @@ public sealed class Histogram
             seen += Interlocked.Read(ref _buckets[i]);
             if (seen >= rank)
             {
-                return Math.Min((i + 1) * BucketMs, MaxMs);
+                return Math.Min((i + 1) * bucketMs, MaxMs);
             }
         }
 

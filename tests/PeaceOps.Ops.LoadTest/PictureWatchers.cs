@@ -20,6 +20,9 @@ public sealed class PictureWatchers(Uri url, string token, LoadClock clock, Repo
 
     public Histogram FromSent { get; } = new();
 
+    /// <summary>Latency from due time of the warm-up's reports: reported, never part of the measured figures.</summary>
+    public Histogram WarmupFromDue { get; } = new();
+
     /// <summary>
     /// <see cref="FromDue"/> split by when the report was due: in a burst second or the one after it (positions held back
     /// by the 2/s-per-aircraft throttle trail into it), or in a base second. Tells the throttle's share of the tail apart.
@@ -27,6 +30,28 @@ public sealed class PictureWatchers(Uri url, string token, LoadClock clock, Repo
     public Histogram FromDueAroundBursts { get; } = new();
 
     public Histogram FromDueBaseSeconds { get; } = new();
+
+    /// <summary>
+    /// The change's <c>at</c> (stamped by the aircraft grain when it published the position, after the position log commit)
+    /// to the client's receipt: the fan-out alone (picture grain batching, host observer, relay, SignalR, the client).
+    /// Server and tool read the same system clock, so the split is good to well under a millisecond.
+    /// </summary>
+    public Histogram FromPublished { get; } = new();
+
+    /// <summary>Post start to the grain's publish: HTTP, the aircraft grain and the position log's group commit.</summary>
+    public Histogram SentToPublished { get; } = new();
+
+    /// <summary>Per measured second (by due time): latency from due, and the fan-out part, in 1 ms buckets.</summary>
+    public Histogram[] FromDueBySecond { get; } = [.. Enumerable.Range(0, settings.Seconds).Select(_ => new Histogram(1, 10_001))];
+
+    public Histogram[] FromPublishedBySecond { get; } = [.. Enumerable.Range(0, settings.Seconds).Select(_ => new Histogram(1, 10_001))];
+
+    /// <summary>
+    /// When the first measured second begins on the clock. Seconds are counted from here: the schedule starts when the
+    /// clients are connected, not on a whole second of the clock (counting from the clock's origin put burst reports in the
+    /// wrong second).
+    /// </summary>
+    public TimeSpan MeasuredFrom { get; set; }
 
     public int Count => _connections.Count;
 
@@ -91,10 +116,24 @@ public sealed class PictureWatchers(Uri url, string token, LoadClock clock, Repo
             }
 
             var due = clock.ElapsedAt(position.ReportedAt);
+            var second = (int)Math.Floor((due - MeasuredFrom).TotalSeconds);
+            if (second < 0)
+            {
+                WarmupFromDue.Add(now - due);
+                continue;
+            }
+
             FromDue.Add(now - due);
-            var second = (int)Math.Floor(due.TotalSeconds) - settings.Warmup;
             (ReportSchedule.IsBurst(settings, second) || ReportSchedule.IsBurst(settings, second - 1) ? FromDueAroundBursts : FromDueBaseSeconds).Add(now - due);
             FromSent.Add(now - sentAt);
+            var published = clock.ElapsedAt(change.At);
+            FromPublished.Add(now - published);
+            SentToPublished.Add(published - sentAt);
+            if (second >= 0 && second < FromDueBySecond.Length)
+            {
+                FromDueBySecond[second].Add(now - due);
+                FromPublishedBySecond[second].Add(now - published);
+            }
             if (first)
             {
                 lock (_shownToFirst)

@@ -34,6 +34,7 @@ await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = 
 Console.WriteLine($"Registered {ids.Length} aircraft.");
 
 var schedule = ReportSchedule.For(settings);
+Histogram toolPoolLag;
 var clock = new LoadClock();
 var sender = new ReportSender(http, clock, ids, settings.MaxInFlight);
 await using var watchers = new PictureWatchers(settings.Url, reviewer, clock, sender, settings);
@@ -44,14 +45,30 @@ Console.WriteLine($"Connected {watchers.Count} SignalR clients (MessagePack).");
 var origin = clock.Elapsed;
 schedule = [.. schedule.Select(r => r with { Due = r.Due + origin })];
 var measuredFrom = origin + TimeSpan.FromSeconds(settings.Warmup);
+sender.MeasuredFrom = measuredFrom;
+watchers.MeasuredFrom = measuredFrom;
 var measured = schedule.Count(r => r.Measured);
 var bursts = Enumerable.Range(0, settings.Seconds).Where(s => ReportSchedule.IsBurst(settings, s)).ToArray();
-Console.WriteLine(string.Create(culture, $"Offered: {measured} reports in {settings.Seconds} s after a {settings.Warmup} s warm-up: {settings.Aircraft}/s, {Math.Max(1, settings.BurstRate / settings.Aircraft) * settings.Aircraft}/s in seconds {string.Join(", ", bursts)}; average {measured / (double)settings.Seconds:F0}/s"));
+var burstPerSecond = Math.Max(1, settings.BurstRate / settings.Aircraft) * settings.Aircraft;
+var warmupBurst = Enumerable.Range(0, settings.Warmup).Where(s => ReportSchedule.IsWarmupBurst(settings, s)).Select(s => $", {burstPerSecond}/s in its second {s + 1}").FirstOrDefault() ?? string.Empty;
+Console.WriteLine(string.Create(culture, $"Warm-up (not measured): {settings.Warmup} s at {settings.Aircraft}/s{warmupBurst}"));
+Console.WriteLine(string.Create(culture, $"Offered (measured): {measured} reports in {settings.Seconds} s: {settings.Aircraft}/s, {burstPerSecond}/s in seconds {string.Join(", ", bursts.Select(b => b + 1))}; average {measured / (double)settings.Seconds:F0}/s"));
 
+var loadBefore = LoadAverage();
 var toolCpu = Environment.CpuUsage.TotalTime;
-await sender.RunAsync(schedule);
+var toolGcPause = GC.GetTotalPauseDuration();
+var toolGcs = GC.CollectionCount(0);
+using (var poolLag = new PoolLagMonitor(clock))
+{
+    await sender.RunAsync(schedule);
+    toolPoolLag = poolLag.Lag;
+}
+
 toolCpu = Environment.CpuUsage.TotalTime - toolCpu;
+toolGcPause = GC.GetTotalPauseDuration() - toolGcPause;
+toolGcs = GC.CollectionCount(0) - toolGcs;
 var doneAt = clock.Elapsed;
+var loadAfter = LoadAverage();
 await Task.Delay(TimeSpan.FromSeconds(2));
 
 // Lost: an aircraft whose last acknowledged report is not what the picture shows now.
@@ -66,8 +83,7 @@ var disconnected = watchers.Disconnects;
 // Achieved: measured posts started per second of the clock, against what the schedule asked for in that second.
 var perSecond = Enumerable.Range(0, settings.Seconds).Select(s =>
 {
-    var second = (int)(measuredFrom.TotalSeconds + s);
-    return (Burst: bursts.Contains(s), Started: sender.StartedPerSecond.GetValueOrDefault(second));
+    return (Burst: bursts.Contains(s), Started: sender.StartedPerSecond.GetValueOrDefault(s));
 }).ToArray();
 var baseRates = perSecond.Where(s => !s.Burst).Select(s => s.Started).Order().ToArray();
 var burstRates = perSecond.Where(s => s.Burst).Select(s => s.Started).ToArray();
@@ -75,19 +91,34 @@ var lastDue = schedule[^1].Due;
 
 Console.WriteLine(string.Create(culture, $"Achieved: {sender.Sent - (schedule.Count - measured)} measured posts started; the last one {(sender.LastStarted - lastDue).TotalMilliseconds:F0} ms after it was due; all answered {(doneAt - lastDue).TotalSeconds:F1} s after the last was due"));
 Console.WriteLine(string.Create(culture, $"Achieved posts started per second: base seconds median {(baseRates.Length == 0 ? 0 : baseRates[baseRates.Length / 2])}/s, min {(baseRates.Length == 0 ? 0 : baseRates[0])}/s; burst seconds {string.Join(", ", burstRates.Select(r => r + "/s"))}"));
-Console.WriteLine(string.Create(culture, $"Load tool CPU while sending: {toolCpu.TotalSeconds:F1} s over {(doneAt - origin).TotalSeconds:F1} s ({Environment.ProcessorCount} cores)"));
-Console.WriteLine($"Post start lag behind schedule: {sender.StartLag.Summary()}");
+Console.WriteLine($"Machine load average (1, 5, 15 min) before sending: {loadBefore}; after: {loadAfter}");
+Console.WriteLine(string.Create(culture, $"Load tool CPU while sending: {toolCpu.TotalSeconds:F1} s over {(doneAt - origin).TotalSeconds:F1} s ({Environment.ProcessorCount} cores); tool GC: {toolGcs} collections, {toolGcPause.TotalMilliseconds:F0} ms paused"));
+Console.WriteLine($"Load tool's own thread-pool start delay (sampled every 10 ms; receive timestamps are taken on the pool): {toolPoolLag.Summary()}");
+Console.WriteLine($"Post start lag behind schedule: {sender.StartLag.Summary()}; posts that waited for a free connection: {sender.WaitedForSlot}");
 Console.WriteLine($"Post round trip (start to 202): {sender.RoundTrip.Summary()}");
 Console.WriteLine(string.Create(culture, $"Reports sent {sender.Sent} (incl. warm-up), accepted {sender.Accepted}, failed {sender.Failed}"));
+Console.WriteLine($"Warm-up report-to-client latency from due time (not part of the figures below): {watchers.WarmupFromDue.Summary()}");
 Console.WriteLine($"Report-to-client latency from due time (report's at): {watchers.FromDue.Summary()}");
 Console.WriteLine($"  from due time, due in base seconds: {watchers.FromDueBaseSeconds.Summary()}");
 Console.WriteLine($"  from due time, due in a burst second or the second after: {watchers.FromDueAroundBursts.Summary()}");
 Console.WriteLine($"Report-to-client latency from post start: {watchers.FromSent.Summary()}");
+Console.WriteLine($"  of which post start to published by the aircraft grain (HTTP, grain, position log commit): {watchers.SentToPublished.Summary()}");
+Console.WriteLine($"  of which published to client receipt (picture grain batching, relay, throttle, SignalR, client): {watchers.FromPublished.Summary()}");
+Console.WriteLine("Per measured second (by due time): posts started; latency from due p50/p99/max; published-to-client p99/max (ms):");
+for (var s = 0; s < settings.Seconds; s++)
+{
+    var due = watchers.FromDueBySecond[s];
+    var fanOut = watchers.FromPublishedBySecond[s];
+    Console.WriteLine(string.Create(culture, $"  s{s + 1,-3}{(bursts.Contains(s) ? " burst" : "      ")} started {perSecond[s].Started,5}  due {due.Percentile(50),6:F0} {due.Percentile(99),6:F0} {due.MaxMs,6:F0}   published {fanOut.Percentile(99),6:F0} {fanOut.MaxMs,6:F0}"));
+}
+
 Console.WriteLine($"Measured reports shown to client 1: {watchers.ShownToFirst} of {measured} (the rest coalesced by the 2/s-per-aircraft throttle)");
 Console.WriteLine($"Sequence gaps seen by clients: {watchers.Gaps}");
 Console.WriteLine($"Clients disconnected during the run: {disconnected} of {watchers.Count}");
 Console.WriteLine($"Acknowledged reports lost (last acknowledged position not in the picture): {lost} of {sender.Acknowledged.Count} aircraft");
 return sender.Failed == 0 && lost == 0 && disconnected == 0 ? 0 : 1;
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
 async Task<string> LoginAsync(string user)
 {

@@ -5,8 +5,8 @@ using System.Net.Http.Headers;
 namespace PeaceOps.Ops.LoadTest;
 
 /// <summary>
-/// Posts the schedule to <c>POST /api/v1/aircraft/{id}/positions</c> on time: one dispatcher starts each post when it is due
-/// and never waits for an answer (a slow server cannot slow the offered load down, it only fills the in-flight slots).
+/// Posts the schedule to <c>POST /api/v1/aircraft/{id}/positions</c> on time: one dispatcher thread starts each post when it
+/// is due and never waits for an answer (a slow server cannot slow the offered load down, it only fills the in-flight slots).
 /// A report's <c>at</c> is its due time, so latency measured from <c>at</c> includes any lateness of the tool itself;
 /// how late each post actually started is recorded separately.
 /// </summary>
@@ -22,6 +22,7 @@ public sealed class ReportSender(HttpClient http, LoadClock clock, IReadOnlyList
     private long _sent;
     private long _accepted;
     private long _failed;
+    private long _waitedForSlot;
 
     /// <summary>How late each measured post started against its due time.</summary>
     public Histogram StartLag { get; } = new();
@@ -29,14 +30,20 @@ public sealed class ReportSender(HttpClient http, LoadClock clock, IReadOnlyList
     /// <summary>Post started → 202 received.</summary>
     public Histogram RoundTrip { get; } = new();
 
-    /// <summary>Measured reports by (aircraft, <c>at</c> in µs): when their post started, for latency from the send.</summary>
+    /// <summary>Reports (warm-up included) by (aircraft, <c>at</c> in µs): when their post started, for latency from the send.</summary>
     public ConcurrentDictionary<(int Aircraft, long AtMicros), TimeSpan> SentAt { get; } = new();
 
     /// <summary>Each aircraft's newest acknowledged <c>at</c>.</summary>
     public ConcurrentDictionary<int, DateTimeOffset> Acknowledged { get; } = new();
 
-    /// <summary>Measured posts started in each second of the run (by the clock, not the schedule).</summary>
+    /// <summary>
+    /// Measured posts started in each second of the run, counted by when they started, in seconds from
+    /// <see cref="MeasuredFrom"/> (so a burst second is counted whole, not split across two seconds of the clock).
+    /// </summary>
     public ConcurrentDictionary<int, int> StartedPerSecond { get; } = new();
+
+    /// <summary>When the first measured second begins on the clock.</summary>
+    public TimeSpan MeasuredFrom { get; set; }
 
     public long Sent => Interlocked.Read(ref _sent);
 
@@ -48,37 +55,72 @@ public sealed class ReportSender(HttpClient http, LoadClock clock, IReadOnlyList
 
     public static long Micros(DateTimeOffset at) => at.UtcTicks / 10;
 
-    public async Task RunAsync(IReadOnlyList<ScheduledReport> schedule)
+    /// <summary>Posts that found every connection busy and waited for one (their wait shows in <see cref="StartLag"/>).</summary>
+    public long WaitedForSlot => Interlocked.Read(ref _waitedForSlot);
+
+    /// <summary>
+    /// Starts every post when it is due. The dispatcher is a dedicated thread that sleeps until the next report is due and
+    /// hands each due post to the thread pool: it never runs a post's synchronous part itself and never waits for a free
+    /// connection, so neither can hold back the reports due after it. Thread.Sleep(1) is ~1.1 ms here: a post starts at
+    /// worst about a millisecond late, never early.
+    /// </summary>
+    public Task RunAsync(IReadOnlyList<ScheduledReport> schedule)
     {
-        var posts = new List<Task>(schedule.Count);
-        foreach (var report in schedule)
+        var posts = new Task[schedule.Count];
+        var dispatched = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var dispatcher = new Thread(() =>
         {
-            var wait = report.Due - clock.Elapsed;
-            if (wait > TimeSpan.Zero)
+            try
             {
-                // Timers are ~1 ms coarse: a report is never sent early, at worst a millisecond or two late (and that shows in StartLag).
-                await Task.Delay(wait < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wait);
+                for (var i = 0; i < schedule.Count; i++)
+                {
+                    var report = schedule[i];
+                    var wait = report.Due - clock.Elapsed;
+                    while (wait > TimeSpan.Zero)
+                    {
+                        Thread.Sleep(wait > TimeSpan.FromMilliseconds(2) ? wait - TimeSpan.FromMilliseconds(1) : TimeSpan.FromMilliseconds(1));
+                        wait = report.Due - clock.Elapsed;
+                    }
+
+                    posts[i] = Task.Run(() => PostAsync(report));
+                }
+
+                dispatched.SetResult();
             }
+            catch (Exception ex)
+            {
+                dispatched.SetException(ex);
+            }
+        })
+        { IsBackground = true, Name = "report dispatcher", Priority = ThreadPriority.AboveNormal };
+        dispatcher.Start();
+        return WhenDoneAsync();
 
-            await _slots.WaitAsync();
-            posts.Add(PostAsync(report));
+        async Task WhenDoneAsync()
+        {
+            await dispatched.Task;
+            await Task.WhenAll(posts);
         }
-
-        await Task.WhenAll(posts);
     }
 
     private async Task PostAsync(ScheduledReport report)
     {
+        if (!_slots.Wait(0))
+        {
+            Interlocked.Increment(ref _waitedForSlot);
+            await _slots.WaitAsync();
+        }
+
         try
         {
             var at = clock.At(report.Due);
             var started = clock.Elapsed;
             LastStarted = started;
+            SentAt[(report.Aircraft, Micros(at))] = started;
             if (report.Measured)
             {
                 StartLag.Add(started - report.Due);
-                SentAt[(report.Aircraft, Micros(at))] = started;
-                StartedPerSecond.AddOrUpdate((int)started.TotalSeconds, 1, (_, n) => n + 1);
+                StartedPerSecond.AddOrUpdate((int)Math.Floor((started - MeasuredFrom).TotalSeconds), 1, (_, n) => n + 1);
             }
 
             Interlocked.Increment(ref _sent);

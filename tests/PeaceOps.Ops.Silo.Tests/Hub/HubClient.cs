@@ -22,10 +22,14 @@ public sealed class HubClient : IAsyncDisposable
 
     public HubConnection Connection { get; }
 
-    public static async Task<HubClient> ConnectAsync(RunningHost host, string? token, bool messagePack = false)
+    public static Task<HubClient> ConnectAsync(RunningHost host, string? token, bool messagePack = false) =>
+        ConnectAsync(host.BaseAddress, token, messagePack);
+
+    /// <summary>Connects through <paramref name="baseAddress"/> (e.g. a <see cref="Support.LoopbackProxy"/> in front of the host).</summary>
+    public static async Task<HubClient> ConnectAsync(Uri baseAddress, string? token, bool messagePack = false, Action<IHubConnectionBuilder>? configure = null)
     {
         var builder = new HubConnectionBuilder()
-            .WithUrl(new Uri(host.BaseAddress, "/hubs/ops"), o =>
+            .WithUrl(new Uri(baseAddress, "/hubs/ops"), o =>
             {
                 if (token is not null)
                 {
@@ -33,6 +37,7 @@ public sealed class HubClient : IAsyncDisposable
                 }
             })
             .WithStatefulReconnect();
+        configure?.Invoke(builder);
         if (messagePack)
         {
             builder.AddMessagePackProtocol();

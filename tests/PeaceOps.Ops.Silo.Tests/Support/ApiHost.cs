@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using PeaceOps.Ops.HostTesting;
 
 namespace PeaceOps.Ops.Silo.Tests.Support;
@@ -20,9 +21,13 @@ public class ApiHost : IAsyncLifetime
 
     protected virtual IEnumerable<string> ExtraArgs => [];
 
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public async ValueTask InitializeAsync()
     {
-        Host = await RunningHost.StartAsync(ExtraArgs);
+        Host = await RunningHost.StartAsync(ExtraArgs, configureServices: ConfigureServices);
         Anonymous = Host.CreateClient();
         await Host.WaitUntilReadyAsync();
     }
