@@ -69,18 +69,19 @@ public sealed class OperationsTests(DashboardFixture fixture)
         var best = page.Locator($"[data-testid=option][data-aircraft-id='{aircraftId}']").First;
 
         // A live change to the incident redraws the panel; the card under the pointer must stay the same element,
-        // or a click pressed before the redraw and released after it is lost (the approval never happens).
-        var card = await best.ElementHandleAsync();
-        await page.EvaluateAsync(
+        // or a click pressed before the redraw and released after it is lost (the approval never happens). The change
+        // is applied and dispatched in one synchronous step, so nothing from the server can change the list in between.
+        (await page.EvaluateAsync<bool>(
             """
             () => {
               const store = window.peaceops.store;
+              const card = document.querySelector('[data-testid=option]');
               const id = document.querySelector('[data-testid=queue-item].selected').dataset.incidentId;
               store.apply([{ kind: 'incident', value: { ...store.incidents.get(id) } }]);
-              return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+              store.flush();
+              return card.isConnected;
             }
-            """);
-        (await card.EvaluateAsync<bool>("el => el.isConnected")).Should().BeTrue("an unchanged option card survives a live redraw");
+            """)).Should().BeTrue("an unchanged option card survives a live redraw");
         if (await best.Locator("[data-testid=override]").CountAsync() > 0)
         {
             await best.Locator("input[name=overrideReason]").FillAsync("end-to-end test: best available option");

@@ -81,10 +81,13 @@ export class OptionsPanel {
     // Live changes redraw this panel often (the incident's status, a refreshed list); a card whose content is
     // unchanged keeps its element, so a click on Approve in that instant still lands.
     const items = this.cards.draw(
-      this.options,
-      (o) => `${o.aircraftId}|${o.facilityId}`,
-      (o) => this.cardSignature(o, now, approvable),
-      (o) => this.card(o, now, approvable),
+      this.options.map((o) => ({ o, card: this.card(o, now, approvable) })),
+      ({ o }) => `${o.aircraftId}|${o.facilityId}`,
+      // What the card shows (its text: times to the minute, verdicts, violations, the button) and its route: a recompute
+      // that only moved ETAs by seconds, as every refresh does, changes neither and keeps the card. (Not outerHTML: the
+      // <time datetime> attributes carry the seconds.)
+      ({ o, card }) => `${card.className}|${approvable}|${card.textContent}|${JSON.stringify(o.route)}`,
+      ({ card }) => card,
     );
     const typing = this.typedReasons();
     placeChildren<Element>(this.list, items);
@@ -93,13 +96,6 @@ export class OptionsPanel {
     if (shown.length === 2 && shown[1] === this.list) this.el.replaceChild(header, shown[0]!);
     else this.el.replaceChildren(header, this.list);
     this.restoreReasons(typing);
-  }
-
-  /** Everything a card shows, so an unchanged card can be kept (relative times are whole minutes). */
-  private cardSignature(o: TaskingOption, now: number, approvable: boolean): string {
-    const ac = this.store.aircraft.get(o.aircraftId);
-    const fac = this.store.facilities.get(o.facilityId);
-    return JSON.stringify([o, approvable, ac?.callsign, fac?.name, fac?.level, relativeMinutes(o.pickupEta, now), relativeMinutes(o.facilityEta, now)]);
   }
 
   /** Override reasons being typed, by option, so a live re-render neither loses the text nor the caret. */
