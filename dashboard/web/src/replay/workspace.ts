@@ -165,16 +165,17 @@ export class ReplayWorkspace implements WorkspaceView {
 
   private renderEvents(): void {
     this.list.replaceChildren(
-      ...this.events.map((e) =>
-        h(
+      ...this.events.map((e) => {
+        const sentence = this.sentence(e);
+        return h(
           'li',
           { 'data-at': new Date(e.occurredAt).getTime(), title: `recorded ${zuluTimeSeconds(e.recordedAt)} — ${localTitle(e.occurredAt)}` },
           h('time', { datetime: e.occurredAt, text: zuluTimeSeconds(e.occurredAt) }),
           h('b', { text: ` ${humanise(e.type)}` }),
           e.actor ? h('span', { class: 'muted', text: ` by ${e.actor}` }) : null,
-          this.sentence(e) ? h('div', { class: 'event-data', text: this.sentence(e) }) : null,
-        ),
-      ),
+          sentence ? h('div', { class: 'event-data', text: sentence }) : null,
+        );
+      }),
     );
   }
 
