@@ -9,24 +9,7 @@ public sealed class IncidentApiTests(ApiHost api) : IClassFixture<ApiHost>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private static object Report(string key) => new
-    {
-        idempotencyKey = key,
-        nineLine = new
-        {
-            pickup = new { lat = 12.65, lon = -8.0 },
-            radioFrequency = "38.90",
-            callSign = "DUSTOFF 6",
-            patients = new { urgent = 1 },
-            specialEquipment = Array.Empty<string>(),
-            litter = 1,
-            ambulatory = 0,
-            security = "P",
-            marking = "C",
-            nationality = "C",
-            terrain = "NONE",
-        },
-    };
+    private static object Report(string key) => NineLineRequest.Body(key, 12.65, -8.0, security: "P");
 
     [Fact]
     public async Task Reporting_twice_with_the_same_key_gives_the_same_incident_and_records_the_actor()

@@ -48,24 +48,7 @@ public static class NightIncident
             CommandContext.System($"test-night-role2-{suffix}"));
 
         using var duty = await clientAsync("duty");
-        using var created = await duty.PostAsJsonAsync("/api/v1/incidents", new
-        {
-            idempotencyKey = Guid.NewGuid().ToString(),
-            nineLine = new
-            {
-                pickup = new { lat = pickup.Lat, lon = pickup.Lon },
-                radioFrequency = "38.90",
-                callSign = "DUSTOFF 6",
-                patients = new { urgent = 1 },
-                specialEquipment = Array.Empty<string>(),
-                litter = 1,
-                ambulatory = 0,
-                security = "N",
-                marking = "C",
-                nationality = "C",
-                terrain = "NONE",
-            },
-        }, Cancel);
+        using var created = await duty.PostAsJsonAsync("/api/v1/incidents", NineLineRequest.Body(Guid.NewGuid().ToString(), pickup.Lat, pickup.Lon, security: "N"), Cancel);
         created.StatusCode.Should().Be(HttpStatusCode.Created);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("id").GetString()!;
 
