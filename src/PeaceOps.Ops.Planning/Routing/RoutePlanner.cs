@@ -207,8 +207,10 @@ public sealed class RoutePlanner
             return exit;
         }
 
+        // With no field at either end, Dijkstra runs from a fixed site (a facility helipad inside a zone gives its
+        // legs a set of their own): that field is kept for every later incident, one from the pickup for none.
         var entry = Graph(avoid);
-        var reversed = fieldAtDestination || (!entry.HasField(a) && entry.HasField(b));
+        var reversed = fieldAtDestination || (!entry.HasField(a) && (entry.HasField(b) || (IsAnchor(b) && !IsAnchor(a))));
         var path = reversed ? entry.Graph.PathTo(entry.Field(b), a) : entry.Graph.PathTo(entry.Field(a), b);
         if (reversed)
         {
@@ -242,6 +244,8 @@ public sealed class RoutePlanner
         zones.Sort();
         return [.. zones];
     }
+
+    private bool IsAnchor(PlanePoint point) => _anchors.ContainsKey(point);
 
     private bool IsCached(ZoneSet set)
     {
