@@ -272,6 +272,7 @@ public sealed class RoutePlanner
     private int FirstLateConflict(TimedPath timed, ZoneSet avoid, ZoneStance tier, AirspaceRules rules, HashSet<int> unavoidable)
     {
         var intervals = new List<(double From, double To)>();
+        var inside = new List<(DateTimeOffset Enters, DateTimeOffset Leaves)>();
         for (var i = 0; i < _zones.Length; i++)
         {
             var obstacle = _obstacles[i];
@@ -280,7 +281,8 @@ public sealed class RoutePlanner
                 continue;
             }
 
-            foreach (var (enters, leaves) in timed.TimesInside(obstacle.Buffered, intervals))
+            timed.TimesInside(obstacle.Buffered, intervals, inside);
+            foreach (var (enters, leaves) in inside)
             {
                 if (MostRestrictive(_zones[i], enters, leaves, rules) >= tier)
                 {
@@ -296,6 +298,7 @@ public sealed class RoutePlanner
     {
         var crossings = new List<ZoneCrossing>();
         var intervals = new List<(double From, double To)>();
+        var inside = new List<(DateTimeOffset Enters, DateTimeOffset Leaves)>();
         var candidates = new SortedSet<int>();
         for (var s = 0; s + 1 < timed.Plane.Count; s++)
         {
@@ -310,7 +313,8 @@ public sealed class RoutePlanner
         foreach (var index in candidates)
         {
             var zone = _zones[index];
-            foreach (var (enters, leaves) in timed.TimesInside(_obstacles[index]!.Raw, intervals))
+            timed.TimesInside(_obstacles[index]!.Raw, intervals, inside);
+            foreach (var (enters, leaves) in inside)
             {
                 var stance = MostRestrictive(zone, enters, leaves, rules);
                 if (stance > ZoneStance.Free)
