@@ -34,6 +34,7 @@ public sealed class RoutePlanner
     private readonly LocalProjection _projection;
     private readonly GeometryFactory _factory = new();
     private readonly Dictionary<ZoneSet, GraphEntry> _graphs = [];
+    private readonly Dictionary<ZoneSet, Lazy<GraphEntry>> _building = [];
     private readonly Lock _graphLock = new();
     private readonly Lazy<VisibilityMaster> _master;
     private readonly ObstacleGrid _grid;
@@ -365,7 +366,7 @@ public sealed class RoutePlanner
 
     private GraphEntry Graph(ZoneSet set)
     {
-        FilterBasis[] bases;
+        Lazy<GraphEntry>? pending;
         lock (_graphLock)
         {
             if (_graphs.TryGetValue(set, out var cached))
@@ -374,12 +375,55 @@ public sealed class RoutePlanner
                 return cached;
             }
 
-            // A new set usually differs from a cached one by the zone a pickup sits in; the master derives from
-            // the cheapest of these, or scans every pair when none is close.
-            bases = [.. _graphs.Values.Select(g => g.Graph.Basis).OfType<FilterBasis>()];
+            // A set being built by another thread (aircraft evaluated in parallel all want the pickup's set at
+            // once) is waited for, not built twice.
+            if (!_building.TryGetValue(set, out pending))
+            {
+                // A new set usually differs from a cached one by the zone a pickup sits in; the master derives from
+                // the cheapest of these, or scans every pair when none is close.
+                FilterBasis[] bases = [.. _graphs.Values.Select(g => g.Graph.Basis).OfType<FilterBasis>()];
+                pending = new Lazy<GraphEntry>(() => Build(set, bases), LazyThreadSafetyMode.ExecutionAndPublication);
+                _building[set] = pending;
+            }
         }
 
-        // Built outside the lock: a rare duplicate build is cheaper than serialising every incident behind one.
+        // Built outside the lock, so incidents on other sets do not wait behind it.
+        GraphEntry entry;
+        try
+        {
+            entry = pending.Value;
+        }
+        catch
+        {
+            lock (_graphLock)
+            {
+                _building.Remove(set);
+            }
+
+            throw;
+        }
+
+        lock (_graphLock)
+        {
+            if (_building.Remove(set))
+            {
+                if (_graphs.Count >= MaxCachedGraphs)
+                {
+                    var oldest = _graphs.MinBy(kv => kv.Value.LastUsed).Key;
+                    _graphs.Remove(oldest);
+                }
+
+                _graphs[set] = entry;
+            }
+
+            entry.LastUsed = ++_useCounter;
+        }
+
+        return entry;
+    }
+
+    private GraphEntry Build(ZoneSet set, FilterBasis[] bases)
+    {
         var obstacles = new List<Obstacle>();
         for (var i = 0; i < _zones.Length; i++)
         {
@@ -389,20 +433,7 @@ public sealed class RoutePlanner
             }
         }
 
-        var entry = new GraphEntry(new VisibilityGraph(obstacles, _master.Value, SiteLinksOf, bases));
-        lock (_graphLock)
-        {
-            if (_graphs.Count >= MaxCachedGraphs)
-            {
-                var oldest = _graphs.MinBy(kv => kv.Value.LastUsed).Key;
-                _graphs.Remove(oldest);
-            }
-
-            entry.LastUsed = ++_useCounter;
-            _graphs[set] = entry;
-        }
-
-        return entry;
+        return new GraphEntry(new VisibilityGraph(obstacles, _master.Value, SiteLinksOf, bases));
     }
 
     private SiteLinks? SiteLinksOf(PlanePoint point)
@@ -460,7 +491,9 @@ public sealed class RoutePlanner
 
     private sealed class GraphEntry(VisibilityGraph graph)
     {
-        private readonly RecentCache<PlanePoint, DistanceField> _fields = new(MaxCachedFields);
+        // Lazy: when aircraft are evaluated in parallel, every thread's first leg wants the pickup's field at once;
+        // one Dijkstra runs and the others wait for it instead of repeating it.
+        private readonly RecentCache<PlanePoint, Lazy<DistanceField>> _fields = new(MaxCachedFields);
 
         public VisibilityGraph Graph { get; } = graph;
 
@@ -468,16 +501,7 @@ public sealed class RoutePlanner
 
         public bool HasField(PlanePoint source) => _fields.ContainsKey(source);
 
-        public DistanceField Field(PlanePoint source)
-        {
-            if (_fields.TryGet(source, out var field))
-            {
-                return field;
-            }
-
-            field = Graph.Solve(source);
-            _fields.Set(source, field);
-            return field;
-        }
+        public DistanceField Field(PlanePoint source) =>
+            _fields.GetOrAdd(source, s => new Lazy<DistanceField>(() => Graph.Solve(s), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 }
