@@ -151,12 +151,13 @@ public sealed class RoutePlanner
     {
         var avoid = InitialSet(tier, departAt, rules, unavoidable);
         var startOnly = fieldAtDestination ? StartOnlyZones(a, b, tier, departAt, rules, unavoidable) : [];
+        var fixedEndSet = !fieldAtDestination && IsShapedByDestination(a, b, unavoidable);
 
         // Zones that switch on (or lose their clearance) while the aircraft would be inside them join the
         // avoided set and the route is planned again; the set only grows, so this ends.
         for (var attempt = 0; attempt <= _zones.Length; attempt++)
         {
-            var path = IsDirectFree(a, b, avoid, fieldAtDestination) ? [a, b] : GraphPath(a, b, avoid, fieldAtDestination, startOnly);
+            var path = IsDirectFree(a, b, avoid, fieldAtDestination) ? [a, b] : GraphPath(a, b, avoid, fieldAtDestination, startOnly, fixedEndSet);
 
             if (path is null)
             {
@@ -189,7 +190,8 @@ public sealed class RoutePlanner
         return !_grid.Any(check.From, check.To, ref check);
     }
 
-    private List<PlanePoint>? GraphPath(PlanePoint a, PlanePoint b, ZoneSet avoid, bool fieldAtDestination, int[] startOnly)
+    /// <param name="fixedEndSet">The avoided set differs from the shared one only by zones holding a fixed destination.</param>
+    private List<PlanePoint>? GraphPath(PlanePoint a, PlanePoint b, ZoneSet avoid, bool fieldAtDestination, int[] startOnly, bool fixedEndSet)
     {
         // A start inside a zone gives this one leg its own avoided set: search the shared set's graph without that
         // zone rather than build a graph (and a full Dijkstra) that no other leg will use.
@@ -208,10 +210,12 @@ public sealed class RoutePlanner
             return exit;
         }
 
-        // With no field at either end, Dijkstra runs from a fixed site (a facility helipad inside a zone gives its
-        // legs a set of their own): that field is kept for every later incident, one from the pickup for none.
+        // A facility helipad inside a zone gives the legs to it a set of their own: with no field at either end,
+        // Dijkstra runs from the helipad, and that field serves every later incident; one from the pickup would
+        // serve this leg only. A set shaped by the pickup (inside a zone) is shared by every facility's leg, so
+        // there the pickup's field serves them all.
         var entry = Graph(avoid);
-        var reversed = fieldAtDestination || (!entry.HasField(a) && (entry.HasField(b) || (IsAnchor(b) && !IsAnchor(a))));
+        var reversed = fieldAtDestination || (!entry.HasField(a) && (entry.HasField(b) || fixedEndSet));
         var path = reversed ? entry.Graph.PathTo(entry.Field(b), a) : entry.Graph.PathTo(entry.Field(a), b);
         if (reversed)
         {
@@ -246,7 +250,24 @@ public sealed class RoutePlanner
         return [.. zones];
     }
 
-    private bool IsAnchor(PlanePoint point) => _anchors.ContainsKey(point);
+    /// <summary>Whether the leg's own avoided set comes from zones holding a fixed destination and none holding the start.</summary>
+    private bool IsShapedByDestination(PlanePoint a, PlanePoint b, HashSet<int> unavoidable)
+    {
+        if (unavoidable.Count == 0 || !_anchors.ContainsKey(b) || _anchors.ContainsKey(a))
+        {
+            return false;
+        }
+
+        foreach (var index in unavoidable)
+        {
+            if (_obstacles[index]!.Raw.StrictlyContains(a))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool IsCached(ZoneSet set)
     {
