@@ -13,6 +13,12 @@ public sealed class PictureWatchers(Uri url, string token, LoadClock clock, Repo
 {
     private readonly List<HubConnection> _connections = [];
     private readonly HashSet<(int, long)> _shownToFirst = [];
+
+    // Per aircraft: its measured reports' generation times (clock elapsed and µs of `at`), oldest first, and how many of
+    // them client 1 has been shown, itself or a newer one.
+    private TimeSpan[][] _generated = [];
+    private long[][] _generatedMicros = [];
+    private int[] _covered = [];
     private int _disconnects;
     private long _gaps;
 
@@ -53,7 +59,34 @@ public sealed class PictureWatchers(Uri url, string token, LoadClock clock, Repo
     /// </summary>
     public TimeSpan MeasuredFrom { get; set; }
 
+    /// <summary>
+    /// Every measured report, shown or not: from its generation until client 1 is shown it or a newer position of its
+    /// aircraft. A report coalesced away (by a batch, whose newest report the grain publishes, or by the throttle) counts the
+    /// wait for the newer one, so batching cannot hide a delay here.
+    /// </summary>
+    public Histogram Freshness { get; } = new();
+
+    /// <summary><see cref="Freshness"/> of the reports generated in a burst second or the second after.</summary>
+    public Histogram FreshnessAroundBursts { get; } = new();
+
+    /// <summary>Measured reports that client 1 was never shown, neither themselves nor a newer position (should be 0).</summary>
+    public int NeverCovered => _covered.Select((n, a) => _generated[a].Length - n).Sum();
+
     public int Count => _connections.Count;
+
+    /// <summary>The measured reports, for <see cref="Freshness"/> (generation times already shifted to the clock).</summary>
+    public void Expect(IReadOnlyList<ScheduledReport> schedule, int aircraft)
+    {
+        var byAircraft = Enumerable.Range(0, aircraft).Select(_ => new List<TimeSpan>()).ToArray();
+        foreach (var post in schedule.Where(p => p.Measured))
+        {
+            byAircraft[post.Aircraft].AddRange(post.Generated);
+        }
+
+        _generated = [.. byAircraft.Select(g => g.Order().ToArray())];
+        _generatedMicros = [.. _generated.Select(g => g.Select(t => ReportSender.Micros(clock.At(t))).ToArray())];
+        _covered = new int[aircraft];
+    }
 
     public int Disconnects => Volatile.Read(ref _disconnects);
 
@@ -139,6 +172,45 @@ public sealed class PictureWatchers(Uri url, string token, LoadClock clock, Repo
                 lock (_shownToFirst)
                 {
                     _shownToFirst.Add(key);
+                }
+            }
+        }
+
+        if (first)
+        {
+            Cover(batch, now);
+        }
+    }
+
+    private void Cover(ChangesView batch, TimeSpan now)
+    {
+        foreach (var change in batch.Changes)
+        {
+            if (change.Kind != "aircraftMoved" || change.Position is not { } position || change.AircraftId is not { } id || !id.StartsWith("LT-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var aircraft = int.Parse(id.AsSpan(3), System.Globalization.CultureInfo.InvariantCulture) - 1;
+            if (aircraft < 0 || aircraft >= _covered.Length)
+            {
+                continue;
+            }
+
+            var shownMicros = ReportSender.Micros(position.ReportedAt);
+            var generated = _generated[aircraft];
+            var micros = _generatedMicros[aircraft];
+            lock (generated)
+            {
+                for (; _covered[aircraft] < generated.Length && micros[_covered[aircraft]] <= shownMicros; _covered[aircraft]++)
+                {
+                    var at = generated[_covered[aircraft]];
+                    Freshness.Add(now - at);
+                    var second = (int)Math.Floor((at - MeasuredFrom).TotalSeconds);
+                    if (ReportSchedule.IsBurst(settings, second) || ReportSchedule.IsBurst(settings, second - 1))
+                    {
+                        FreshnessAroundBursts.Add(now - at);
+                    }
                 }
             }
         }

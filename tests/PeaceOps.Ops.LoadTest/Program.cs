@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using PeaceOps.Ops.LoadTest;
 
-// dotnet tests/PeaceOps.Ops.LoadTest/bin/Release/net10.0/PeaceOps.Ops.LoadTest.dll --url http://127.0.0.1:5080 --aircraft 500 --clients 50 --seconds 30 --burst-every 10 --burst-rate 2000
+// dotnet tests/PeaceOps.Ops.LoadTest/bin/Release/net10.0/PeaceOps.Ops.LoadTest.dll --url http://127.0.0.1:5080 --aircraft 500 --clients 50 --seconds 30 --burst-every 10 --burst-rate 2000 [--burst-batch 2]
 var settings = LoadSettings.Parse(args);
 var culture = CultureInfo.InvariantCulture;
 
@@ -43,16 +43,21 @@ Console.WriteLine($"Connected {watchers.Count} SignalR clients (MessagePack).");
 
 // The schedule starts now: everything before this line (sign-in, registration, connecting) is not timed.
 var origin = clock.Elapsed;
-schedule = [.. schedule.Select(r => r with { Due = r.Due + origin })];
+schedule = [.. schedule.Select(r => r with { Generated = [.. r.Generated.Select(g => g + origin)] })];
 var measuredFrom = origin + TimeSpan.FromSeconds(settings.Warmup);
 sender.MeasuredFrom = measuredFrom;
 watchers.MeasuredFrom = measuredFrom;
-var measured = schedule.Count(r => r.Measured);
+watchers.Expect(schedule, settings.Aircraft);
+var measured = schedule.Where(r => r.Measured).Sum(r => r.Generated.Count);
+var measuredPosts = schedule.Count(r => r.Measured);
 var bursts = Enumerable.Range(0, settings.Seconds).Where(s => ReportSchedule.IsBurst(settings, s)).ToArray();
 var burstPerSecond = Math.Max(1, settings.BurstRate / settings.Aircraft) * settings.Aircraft;
 var warmupBurst = Enumerable.Range(0, settings.Warmup).Where(s => ReportSchedule.IsWarmupBurst(settings, s)).Select(s => $", {burstPerSecond}/s in its second {s + 1}").FirstOrDefault() ?? string.Empty;
 Console.WriteLine(string.Create(culture, $"Warm-up (not measured): {settings.Warmup} s at {settings.Aircraft}/s{warmupBurst}"));
-Console.WriteLine(string.Create(culture, $"Offered (measured): {measured} reports in {settings.Seconds} s: {settings.Aircraft}/s, {burstPerSecond}/s in seconds {string.Join(", ", bursts.Select(b => b + 1))}; average {measured / (double)settings.Seconds:F0}/s"));
+Console.WriteLine(string.Create(culture, $"Offered (measured): {measured} reports in {measuredPosts} posts in {settings.Seconds} s: {settings.Aircraft}/s, {burstPerSecond}/s in seconds {string.Join(", ", bursts.Select(b => b + 1))}; average {measured / (double)settings.Seconds:F0}/s"));
+Console.WriteLine(settings.BurstBatch == 1
+    ? "Burst reports: one post per report"
+    : string.Create(culture, $"Burst reports: {settings.BurstBatch} per post (posted when the newest is generated; latency counted from each report's own generation time)"));
 
 var loadBefore = LoadAverage();
 var toolCpu = Environment.CpuUsage.TotalTime;
@@ -89,22 +94,24 @@ var baseRates = perSecond.Where(s => !s.Burst).Select(s => s.Started).Order().To
 var burstRates = perSecond.Where(s => s.Burst).Select(s => s.Started).ToArray();
 var lastDue = schedule[^1].Due;
 
-Console.WriteLine(string.Create(culture, $"Achieved: {sender.Sent - (schedule.Count - measured)} measured posts started; the last one {(sender.LastStarted - lastDue).TotalMilliseconds:F0} ms after it was due; all answered {(doneAt - lastDue).TotalSeconds:F1} s after the last was due"));
-Console.WriteLine(string.Create(culture, $"Achieved posts started per second: base seconds median {(baseRates.Length == 0 ? 0 : baseRates[baseRates.Length / 2])}/s, min {(baseRates.Length == 0 ? 0 : baseRates[0])}/s; burst seconds {string.Join(", ", burstRates.Select(r => r + "/s"))}"));
+Console.WriteLine(string.Create(culture, $"Achieved: {sender.Sent - (schedule.Sum(r => r.Generated.Count) - measured)} measured reports posted; the last one {(sender.LastStarted - lastDue).TotalMilliseconds:F0} ms after it was due; all answered {(doneAt - lastDue).TotalSeconds:F1} s after the last was due"));
+Console.WriteLine(string.Create(culture, $"Achieved reports posted per second: base seconds median {(baseRates.Length == 0 ? 0 : baseRates[baseRates.Length / 2])}/s, min {(baseRates.Length == 0 ? 0 : baseRates[0])}/s; burst seconds {string.Join(", ", burstRates.Select(r => r + "/s"))}"));
 Console.WriteLine($"Machine load average (1, 5, 15 min) before sending: {loadBefore}; after: {loadAfter}");
 Console.WriteLine(string.Create(culture, $"Load tool CPU while sending: {toolCpu.TotalSeconds:F1} s over {(doneAt - origin).TotalSeconds:F1} s ({Environment.ProcessorCount} cores); tool GC: {toolGcs} collections, {toolGcPause.TotalMilliseconds:F0} ms paused"));
 Console.WriteLine($"Load tool's own thread-pool start delay (sampled every 10 ms; receive timestamps are taken on the pool): {toolPoolLag.Summary()}");
 Console.WriteLine($"Post start lag behind schedule: {sender.StartLag.Summary()}; posts that waited for a free connection: {sender.WaitedForSlot}");
 Console.WriteLine($"Post round trip (start to 202): {sender.RoundTrip.Summary()}");
-Console.WriteLine(string.Create(culture, $"Reports sent {sender.Sent} (incl. warm-up), accepted {sender.Accepted}, failed {sender.Failed}"));
+Console.WriteLine(string.Create(culture, $"Reports sent {sender.Sent} in {sender.Posts} posts (incl. warm-up), accepted {sender.Accepted}, failed {sender.Failed}"));
 Console.WriteLine($"Warm-up report-to-client latency from due time (not part of the figures below): {watchers.WarmupFromDue.Summary()}");
 Console.WriteLine($"Report-to-client latency from due time (report's at): {watchers.FromDue.Summary()}");
 Console.WriteLine($"  from due time, due in base seconds: {watchers.FromDueBaseSeconds.Summary()}");
 Console.WriteLine($"  from due time, due in a burst second or the second after: {watchers.FromDueAroundBursts.Summary()}");
+Console.WriteLine($"Every measured report until client 1 shows it or a newer position (batching and throttle waits included): {watchers.Freshness.Summary()}");
+Console.WriteLine($"  of which generated in a burst second or the second after: {watchers.FreshnessAroundBursts.Summary()}; never covered: {watchers.NeverCovered}");
 Console.WriteLine($"Report-to-client latency from post start: {watchers.FromSent.Summary()}");
 Console.WriteLine($"  of which post start to published by the aircraft grain (HTTP, grain, position log commit): {watchers.SentToPublished.Summary()}");
 Console.WriteLine($"  of which published to client receipt (picture grain batching, relay, throttle, SignalR, client): {watchers.FromPublished.Summary()}");
-Console.WriteLine("Per measured second (by due time): posts started; latency from due p50/p99/max; published-to-client p99/max (ms):");
+Console.WriteLine("Per measured second (by due time): reports posted; latency from due p50/p99/max; published-to-client p99/max (ms):");
 for (var s = 0; s < settings.Seconds; s++)
 {
     var due = watchers.FromDueBySecond[s];
@@ -112,7 +119,7 @@ for (var s = 0; s < settings.Seconds; s++)
     Console.WriteLine(string.Create(culture, $"  s{s + 1,-3}{(bursts.Contains(s) ? " burst" : "      ")} started {perSecond[s].Started,5}  due {due.Percentile(50),6:F0} {due.Percentile(99),6:F0} {due.MaxMs,6:F0}   published {fanOut.Percentile(99),6:F0} {fanOut.MaxMs,6:F0}"));
 }
 
-Console.WriteLine($"Measured reports shown to client 1: {watchers.ShownToFirst} of {measured} (the rest coalesced by the 2/s-per-aircraft throttle)");
+Console.WriteLine($"Measured reports shown to client 1: {watchers.ShownToFirst} of {measured} (the rest coalesced: by the 2/s-per-aircraft throttle, and in a batch the grain publishes only the newest)");
 Console.WriteLine($"Sequence gaps seen by clients: {watchers.Gaps}");
 Console.WriteLine($"Clients disconnected during the run: {disconnected} of {watchers.Count}");
 Console.WriteLine($"Acknowledged reports lost (last acknowledged position not in the picture): {lost} of {sender.Acknowledged.Count} aircraft");

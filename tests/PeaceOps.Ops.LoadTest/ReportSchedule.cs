@@ -1,35 +1,41 @@
 namespace PeaceOps.Ops.LoadTest;
 
 /// <summary>
-/// When every report is due. Each aircraft reports once a second, the aircraft spread evenly over the second (a real fleet's
-/// trackers are not synchronised); in a burst second each aircraft reports <c>burstRate / aircraft</c> times, evenly spaced.
-/// Warm-up seconds come first and are not measured: the base rate, except that with three or more warm-up seconds the
-/// third-last is a burst second, so that the first measured burst does not pay for what any first burst pays for (the tool
-/// opening more HTTP connections, the server accepting them and compiling the code paths that only a burst takes).
+/// When every report is generated and posted. Each aircraft reports once a second, the aircraft spread evenly over the second
+/// (a real fleet's trackers are not synchronised); in a burst second each aircraft generates <c>burstRate / aircraft</c>
+/// reports, evenly spaced, and posts them <c>--burst-batch</c> at a time (1: one post per report; 2: every second report
+/// posts itself and the one before it, as a tracker that buffers during a burst would). Warm-up seconds come first and are
+/// not measured: the base rate, except that with three or more warm-up seconds the third-last is a burst second, so that the
+/// first measured burst does not pay for what any first burst pays for (the tool opening more HTTP connections, the server
+/// accepting them and compiling the code paths that only a burst takes).
 /// </summary>
 public static class ReportSchedule
 {
     public static IReadOnlyList<ScheduledReport> For(LoadSettings settings)
     {
-        var reports = new List<ScheduledReport>();
+        var posts = new List<ScheduledReport>();
         var number = new int[settings.Aircraft];
         for (var second = 0; second < settings.Warmup + settings.Seconds; second++)
         {
             var measured = second >= settings.Warmup;
             var burst = measured ? IsBurst(settings, second - settings.Warmup) : IsWarmupBurst(settings, second);
             var perAircraft = burst ? Math.Max(1, settings.BurstRate / settings.Aircraft) : 1;
-            for (var k = 0; k < perAircraft; k++)
+            var batch = burst ? settings.BurstBatch : 1;
+            for (var a = 0; a < settings.Aircraft; a++)
             {
-                for (var a = 0; a < settings.Aircraft; a++)
+                for (var k = 0; k < perAircraft; k += batch)
                 {
-                    var offset = (k + (double)a / settings.Aircraft) / perAircraft;
-                    reports.Add(new ScheduledReport(a, number[a]++, TimeSpan.FromSeconds(second + offset), measured));
+                    var generated = Enumerable.Range(k, Math.Min(batch, perAircraft - k))
+                        .Select(j => TimeSpan.FromSeconds(second + ((j + (double)a / settings.Aircraft) / perAircraft)))
+                        .ToArray();
+                    posts.Add(new ScheduledReport(a, number[a], generated, measured));
+                    number[a] += generated.Length;
                 }
             }
         }
 
-        reports.Sort((x, y) => x.Due.CompareTo(y.Due));
-        return reports;
+        posts.Sort((x, y) => x.Due.CompareTo(y.Due));
+        return posts;
     }
 
     /// <summary>Whether warm-up second <paramref name="second"/> (from 0) is the warm-up's burst.</summary>

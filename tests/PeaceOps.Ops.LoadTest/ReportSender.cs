@@ -7,7 +7,8 @@ namespace PeaceOps.Ops.LoadTest;
 /// <summary>
 /// Posts the schedule to <c>POST /api/v1/aircraft/{id}/positions</c> on time: one dispatcher thread starts each post when it
 /// is due and never waits for an answer (a slow server cannot slow the offered load down, it only fills the in-flight slots).
-/// A report's <c>at</c> is its due time, so latency measured from <c>at</c> includes any lateness of the tool itself;
+/// A report's <c>at</c> is when it was generated (a post is due with its newest report), so latency measured from <c>at</c>
+/// includes any batching wait and any lateness of the tool itself;
 /// how late each post actually started is recorded separately.
 /// </summary>
 public sealed class ReportSender(HttpClient http, LoadClock clock, IReadOnlyList<string> ids, int maxInFlight)
@@ -19,6 +20,7 @@ public sealed class ReportSender(HttpClient http, LoadClock clock, IReadOnlyList
     // Report ids are unique per run: the server ignores a report id it has seen (idempotent retries), so a second run
     // against the same silo would otherwise be acknowledged and dropped, and counted as lost.
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
+    private long _posts;
     private long _sent;
     private long _accepted;
     private long _failed;
@@ -37,7 +39,7 @@ public sealed class ReportSender(HttpClient http, LoadClock clock, IReadOnlyList
     public ConcurrentDictionary<int, DateTimeOffset> Acknowledged { get; } = new();
 
     /// <summary>
-    /// Measured posts started in each second of the run, counted by when they started, in seconds from
+    /// Measured reports whose post started in each second of the run, counted by when they started, in seconds from
     /// <see cref="MeasuredFrom"/> (so a burst second is counted whole, not split across two seconds of the clock).
     /// </summary>
     public ConcurrentDictionary<int, int> StartedPerSecond { get; } = new();
@@ -45,7 +47,10 @@ public sealed class ReportSender(HttpClient http, LoadClock clock, IReadOnlyList
     /// <summary>When the first measured second begins on the clock.</summary>
     public TimeSpan MeasuredFrom { get; set; }
 
+    /// <summary>Reports sent (a post carries one or, in a batched burst, several).</summary>
     public long Sent => Interlocked.Read(ref _sent);
+
+    public long Posts => Interlocked.Read(ref _posts);
 
     public long Accepted => Interlocked.Read(ref _accepted);
 
@@ -113,34 +118,41 @@ public sealed class ReportSender(HttpClient http, LoadClock clock, IReadOnlyList
 
         try
         {
-            var at = clock.At(report.Due);
             var started = clock.Elapsed;
             LastStarted = started;
-            SentAt[(report.Aircraft, Micros(at))] = started;
+            var at = new DateTimeOffset[report.Generated.Count];
+            for (var j = 0; j < at.Length; j++)
+            {
+                at[j] = clock.At(report.Generated[j]);
+                SentAt[(report.Aircraft, Micros(at[j]))] = started;
+            }
+
             if (report.Measured)
             {
                 StartLag.Add(started - report.Due);
-                StartedPerSecond.AddOrUpdate((int)Math.Floor((started - MeasuredFrom).TotalSeconds), 1, (_, n) => n + 1);
+                StartedPerSecond.AddOrUpdate((int)Math.Floor((started - MeasuredFrom).TotalSeconds), at.Length, (_, n) => n + at.Length);
             }
 
-            Interlocked.Increment(ref _sent);
+            Interlocked.Increment(ref _posts);
+            Interlocked.Add(ref _sent, at.Length);
             using var content = new ByteArrayContent(Body(report, at));
             content.Headers.ContentType = Json;
             using var response = await http.PostAsync(_paths[report.Aircraft], content);
             if ((int)response.StatusCode == 202)
             {
                 RoundTrip.Add(clock.Elapsed - started);
-                Interlocked.Increment(ref _accepted);
-                Acknowledged.AddOrUpdate(report.Aircraft, at, (_, old) => at > old ? at : old);
+                Interlocked.Add(ref _accepted, at.Length);
+                var newest = at[^1];
+                Acknowledged.AddOrUpdate(report.Aircraft, newest, (_, old) => newest > old ? newest : old);
             }
             else
             {
-                Interlocked.Increment(ref _failed);
+                Interlocked.Add(ref _failed, at.Length);
             }
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
-            Interlocked.Increment(ref _failed);
+            Interlocked.Add(ref _failed, report.Generated.Count);
         }
         finally
         {
@@ -148,13 +160,18 @@ public sealed class ReportSender(HttpClient http, LoadClock clock, IReadOnlyList
         }
     }
 
-    private byte[] Body(ScheduledReport report, DateTimeOffset at)
+    private byte[] Body(ScheduledReport report, DateTimeOffset[] at)
     {
         // Each aircraft in its own 2 km cell, creeping north ~5 m a report: plausible for any speed check.
-        var lat = 12.0 + (report.Aircraft % 40) * 0.02 + report.Number * 0.00005;
-        var lon = -8.5 + (report.Aircraft / 40) * 0.02;
-        return System.Text.Encoding.UTF8.GetBytes(string.Create(
-            CultureInfo.InvariantCulture,
-            $"[{{\"reportId\":\"{ids[report.Aircraft]}-{_run}-{report.Number}\",\"at\":\"{at.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'}\",\"lat\":{lat:F6},\"lon\":{lon:F6},\"altitudeM\":300,\"headingDeg\":0,\"speedKts\":110}}]"));
+        var json = new System.Text.StringBuilder("[");
+        for (var j = 0; j < at.Length; j++)
+        {
+            var number = report.FirstNumber + j;
+            var lat = 12.0 + (report.Aircraft % 40) * 0.02 + number * 0.00005;
+            var lon = -8.5 + (report.Aircraft / 40) * 0.02;
+            json.Append(CultureInfo.InvariantCulture, $"{(j == 0 ? "" : ",")}{{\"reportId\":\"{ids[report.Aircraft]}-{_run}-{number}\",\"at\":\"{at[j].UtcDateTime:yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'}\",\"lat\":{lat:F6},\"lon\":{lon:F6},\"altitudeM\":300,\"headingDeg\":0,\"speedKts\":110}}");
+        }
+
+        return System.Text.Encoding.UTF8.GetBytes(json.Append(']').ToString());
     }
 }
