@@ -4,7 +4,8 @@
 #   tests/PeaceOps.Ops.LoadTest/fresh-silo-runs.sh RUNS [load tool options...]
 #   tests/PeaceOps.Ops.LoadTest/fresh-silo-runs.sh 3 --aircraft 500 --clients 50 --seconds 30 --burst-every 10 --burst-rate 2000
 # Environment: PORT (default 5080), OUT (default /tmp/peaceops-load-runs: one log per run), SILO_ENV (extra environment for
-# the silo only, e.g. "DOTNET_TieredPGO=0").
+# the silo only, e.g. "DOTNET_TieredPGO=0"), SILO_DLL (a published silo to start instead of the Release build, e.g. the
+# ReadyToRun publish the container image uses; see docs/performance/api.md).
 set -euo pipefail
 runs=${1:?how many runs}
 shift
@@ -24,7 +25,12 @@ for run in $(seq 1 "$runs"); do
   data="/tmp/peaceops-load-$run"
   rm -rf "$data"
   # setsid: the silo (dotnet run and the app it starts) in its own process group, so stopping it stops exactly that.
-  env ${SILO_ENV:-} setsid dotnet run --no-build -c Release --project silo -- --urls "http://127.0.0.1:$port" --scenario none --no-simulation --data-directory "$data" >"$out/silo-$run.log" 2>&1 &
+  if [[ -n "${SILO_DLL:-}" ]]; then
+    silo=(dotnet "$SILO_DLL")
+  else
+    silo=(dotnet run --no-build -c Release --project silo --)
+  fi
+  env ${SILO_ENV:-} setsid "${silo[@]}" --urls "http://127.0.0.1:$port" --scenario none --no-simulation --data-directory "$data" >"$out/silo-$run.log" 2>&1 &
   silo_pid=$!
   for _ in $(seq 1 120); do
     curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break
