@@ -11,6 +11,8 @@ namespace PeaceOps.Ops.Grains.EventSourcing;
 /// Commands raise events conditionally: a write that meets a moved stream (or an idempotency key already recorded)
 /// is refused rather than retried blindly, the state is reloaded and the command decides again.
 /// Idempotency keys are stored as "{stream}:{key}" because the log keeps them unique across all streams.
+/// Activation reads the stream once: JournaledGrain's own OnActivateAsync waits for that read, so no command sees an
+/// empty state (a second refresh there cost a new incident a second read before its first command).
 /// </summary>
 public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState, TEvent>, ICustomStorageInterface<TState, TEvent>
     where TState : class, IProjection<TEvent>, new()
@@ -72,12 +74,6 @@ public abstract class EventSourcedGrain<TState, TEvent> : JournaledGrain<TState,
     }
 
     protected override void TransitionState(TState state, TEvent @event) => state.Apply(@event);
-
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        await base.OnActivateAsync(cancellationToken);
-        await RefreshNow();
-    }
 
     /// <summary>Raises the events as one conditional write; false when the stream moved meanwhile (the state is then reloaded).</summary>
     protected async Task<bool> TryCommit(params TEvent[] events)

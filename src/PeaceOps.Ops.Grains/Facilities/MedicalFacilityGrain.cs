@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using PeaceOps.Ops.Contracts.Common;
+using PeaceOps.Ops.Contracts.Events;
 using PeaceOps.Ops.Contracts.Facilities;
 using PeaceOps.Ops.Contracts.Facilities.Events;
 using PeaceOps.Ops.Contracts.Mission;
@@ -11,9 +12,12 @@ using PeaceOps.Ops.Storage.EventStore;
 namespace PeaceOps.Ops.Grains.Facilities;
 
 /// <summary>
-/// One medical facility: state in grain storage, every status or capacity report also an event in stream "facility-{id}".
-/// A report reaches every screen through the picture and, when the facility stops accepting, the mission flags the
-/// incidents heading there for re-planning.
+/// One medical facility: every status or capacity report an event in stream "facility-{id}". A report reaches every
+/// screen through the picture and, when the facility stops accepting, the mission flags the incidents heading there for
+/// re-planning. As for aircraft, the stream is the durable record and grain storage a checkpoint: a report is
+/// acknowledged once its event is recorded (one commit, not an event and then a state write), grain storage takes it
+/// with the next registration or on deactivation, and activation applies the events after the stored version
+/// (<see cref="FacilityState.Apply"/>).
 /// </summary>
 public sealed class MedicalFacilityGrain(
     [PersistentState("facility")] IPersistentState<FacilityState> state,
@@ -21,9 +25,34 @@ public sealed class MedicalFacilityGrain(
     TimeProvider time,
     ILogger<MedicalFacilityGrain> logger) : Grain, IMedicalFacilityGrain
 {
+    private bool _unsaved;
+
     private string Id => this.GetPrimaryKeyString();
 
     private FacilityState S => state.State;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Reports acknowledged after the last state write: the event stream has them.
+        foreach (var recorded in await events.ReadStreamAsync(StreamIds.Facility(Id), S.EventVersion, cancellationToken))
+        {
+            if (OpsEventJson.Deserialize(recorded.Type, recorded.Data) is FacilityEvent @event)
+            {
+                S.Apply(@event);
+            }
+
+            S.EventVersion = recorded.Version;
+            _unsaved = true;
+        }
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_unsaved)
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
+    }
 
     public async Task<FacilitySnapshot> Register(FacilityProfile profile, CommandContext context)
     {
@@ -42,23 +71,16 @@ public sealed class MedicalFacilityGrain(
         }
 
         var isNew = S.Profile is null;
-        var appended = await Append(new FacilityRegistered(profile), context);
-        if (!appended && !isNew)
+        var registered = EntityStream.Stamp(new FacilityRegistered(profile), context, time);
+        if (!await Append(registered) && !isNew)
         {
             return S.ToSnapshot();
         }
 
-        S.Profile = profile;
-        if (isNew)
-        {
-            S.Status = FacilityStatus.Open;
-            S.AvailableBeds = profile.Beds;
-            S.AvailableOperatingTables = profile.OperatingTables;
-            S.UpdatedAt = time.GetUtcNow();
-            S.UpdatedBy = context.Actor;
-        }
-
+        S.Apply(registered);
+        // Registration is rare: its state is written at once, so the picture's rebuild never starts from an empty row.
         await state.WriteStateAsync();
+        _unsaved = false;
         if (isNew)
         {
             await GrainFactory.GetGrain<IMissionGrain>(IMissionGrain.Key).EnlistFacility(Id);
@@ -84,18 +106,14 @@ public sealed class MedicalFacilityGrain(
         Validation.Require(update.Note is null || update.Note.Length <= 500, "note", "The note is longer than 500 characters.");
         Validation.RequireContext(context);
         var previous = S.Status;
-        if (!await Append(new FacilityStatusReported(update, previous), context))
+        var reported = EntityStream.Stamp(new FacilityStatusReported(update, previous), context, time);
+        if (!await Append(reported))
         {
             return S.ToSnapshot();
         }
 
-        S.Status = update.Status;
-        S.AvailableBeds = update.AvailableBeds;
-        S.AvailableOperatingTables = update.AvailableOperatingTables;
-        S.Note = update.Note;
-        S.UpdatedAt = time.GetUtcNow();
-        S.UpdatedBy = context.Actor;
-        await state.WriteStateAsync();
+        S.Apply(reported);
+        _unsaved = true;
         await Publish();
         if (update.Status != previous)
         {
@@ -113,8 +131,9 @@ public sealed class MedicalFacilityGrain(
         }
     }
 
-    private Task<bool> Append(FacilityEvent @event, CommandContext context) =>
-        new EntityStream(events, StreamIds.Facility(Id)).TryAppend(EntityStream.Stamp(@event, context, time), S.EventVersion, v => S.EventVersion = v);
+    /// <summary>Records the event; false when its key was recorded before (a retry: no second effect).</summary>
+    private Task<bool> Append(FacilityEvent stamped) =>
+        new EntityStream(events, StreamIds.Facility(Id)).TryAppend(stamped, S.EventVersion, v => S.EventVersion = v);
 
     private async Task Publish()
     {

@@ -207,8 +207,10 @@ public sealed class RoutePlanner
             return exit;
         }
 
+        // With no field at either end, Dijkstra runs from a fixed site (a facility helipad inside a zone gives its
+        // legs a set of their own): that field is kept for every later incident, one from the pickup for none.
         var entry = Graph(avoid);
-        var reversed = fieldAtDestination || (!entry.HasField(a) && entry.HasField(b));
+        var reversed = fieldAtDestination || (!entry.HasField(a) && (entry.HasField(b) || (IsAnchor(b) && !IsAnchor(a))));
         var path = reversed ? entry.Graph.PathTo(entry.Field(b), a) : entry.Graph.PathTo(entry.Field(a), b);
         if (reversed)
         {
@@ -243,6 +245,8 @@ public sealed class RoutePlanner
         return [.. zones];
     }
 
+    private bool IsAnchor(PlanePoint point) => _anchors.ContainsKey(point);
+
     private bool IsCached(ZoneSet set)
     {
         lock (_graphLock)
@@ -268,6 +272,7 @@ public sealed class RoutePlanner
     private int FirstLateConflict(TimedPath timed, ZoneSet avoid, ZoneStance tier, AirspaceRules rules, HashSet<int> unavoidable)
     {
         var intervals = new List<(double From, double To)>();
+        var inside = new List<(DateTimeOffset Enters, DateTimeOffset Leaves)>();
         for (var i = 0; i < _zones.Length; i++)
         {
             var obstacle = _obstacles[i];
@@ -276,7 +281,8 @@ public sealed class RoutePlanner
                 continue;
             }
 
-            foreach (var (enters, leaves) in timed.TimesInside(obstacle.Buffered, intervals))
+            timed.TimesInside(obstacle.Buffered, intervals, inside);
+            foreach (var (enters, leaves) in inside)
             {
                 if (MostRestrictive(_zones[i], enters, leaves, rules) >= tier)
                 {
@@ -292,6 +298,7 @@ public sealed class RoutePlanner
     {
         var crossings = new List<ZoneCrossing>();
         var intervals = new List<(double From, double To)>();
+        var inside = new List<(DateTimeOffset Enters, DateTimeOffset Leaves)>();
         var candidates = new SortedSet<int>();
         for (var s = 0; s + 1 < timed.Plane.Count; s++)
         {
@@ -306,7 +313,8 @@ public sealed class RoutePlanner
         foreach (var index in candidates)
         {
             var zone = _zones[index];
-            foreach (var (enters, leaves) in timed.TimesInside(_obstacles[index]!.Raw, intervals))
+            timed.TimesInside(_obstacles[index]!.Raw, intervals, inside);
+            foreach (var (enters, leaves) in inside)
             {
                 var stance = MostRestrictive(zone, enters, leaves, rules);
                 if (stance > ZoneStance.Free)

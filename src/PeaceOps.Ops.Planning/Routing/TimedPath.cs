@@ -51,11 +51,11 @@ internal sealed class TimedPath
         return _departAt.AddSeconds(metres / _metresPerSecond);
     }
 
-    /// <summary>When the path is inside the ring, as merged [enters, leaves] intervals.</summary>
-    public IReadOnlyList<(DateTimeOffset Enters, DateTimeOffset Leaves)> TimesInside(PlaneRing ring, List<(double From, double To)> scratch)
+    /// <summary>When the path is inside the ring, as merged [enters, leaves] intervals written into <paramref name="result"/> (cleared first).</summary>
+    /// <param name="result">Reused by the caller across the zones it tests: most are never entered, and one list per zone per route was garbage.</param>
+    public void TimesInside(PlaneRing ring, List<(double From, double To)> scratch, List<(DateTimeOffset Enters, DateTimeOffset Leaves)> result)
     {
-        // Most zones tested are never entered: no list for them.
-        List<(DateTimeOffset, DateTimeOffset)>? result = null;
+        result.Clear();
         for (var s = 0; s + 1 < Plane.Count; s++)
         {
             scratch.Clear();
@@ -64,10 +64,9 @@ internal sealed class TimedPath
             {
                 var enters = TimeAt(s, t0);
                 var leaves = TimeAt(s, t1);
-                result ??= [];
-                if (result.Count > 0 && result[^1].Item2 >= enters)
+                if (result.Count > 0 && result[^1].Leaves >= enters)
                 {
-                    result[^1] = (result[^1].Item1, leaves);
+                    result[^1] = (result[^1].Enters, leaves);
                 }
                 else
                 {
@@ -75,7 +74,5 @@ internal sealed class TimedPath
                 }
             }
         }
-
-        return result is null ? [] : result;
     }
 }

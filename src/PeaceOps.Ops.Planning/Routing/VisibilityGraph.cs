@@ -187,8 +187,9 @@ internal sealed class VisibilityGraph
     /// The node <see cref="NearestLinked"/> would pick among the target's links, without finding every link: a
     /// link's total is the node's distance plus the straight line to the target, so the nodes are tried in order
     /// of that total (ties by node, as the scan keeps the first) and the first one the target sees is the answer.
-    /// A point linked once (an airborne aircraft's position) then costs a sort and a few sight tests instead of
-    /// a sight test to every tangent corner of the airspace.
+    /// A point linked once (an airborne aircraft's position) then costs a heap and a few sight tests instead of
+    /// a sight test to every tangent corner of the airspace. The heap is built in linear time and popped only
+    /// until a visible node comes off: a full sort of every node cost more than the search it ordered.
     /// </summary>
     private int NearestVisible(DistanceField field, PlanePoint target, int[] targetEscapes)
     {
@@ -205,9 +206,8 @@ internal sealed class VisibilityGraph
                 }
             }
 
-            var span = candidates.AsSpan(0, count);
-            span.Sort();
-            foreach (var (total, node) in span)
+            var heap = new CandidateHeap(candidates.AsSpan(0, count));
+            while (heap.TryPop(out var total, out var node))
             {
                 if (double.IsPositiveInfinity(total))
                 {

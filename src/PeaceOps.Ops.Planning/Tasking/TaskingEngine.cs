@@ -5,7 +5,6 @@ using PeaceOps.Ops.Planning.Airspace;
 using PeaceOps.Ops.Planning.Fleet;
 using PeaceOps.Ops.Planning.Medical;
 using PeaceOps.Ops.Planning.Routing;
-using PeaceOps.Ops.Planning.Tasking.Rules;
 
 namespace PeaceOps.Ops.Planning.Tasking;
 
@@ -107,6 +106,7 @@ public sealed class TaskingEngine
         var returns = new Dictionary<(string FacilityId, double Speed, DateTimeOffset DepartAt), (FlownLeg? Leg, LandingSite? Site)>();
         var basesByDistance = new Dictionary<string, (LandingSite Site, double Metres)[]>(StringComparer.Ordinal);
         var options = new List<TaskingOption>(situation.Aircraft.Count * situation.Facilities.Count);
+        var optionRules = new OptionRules();
         foreach (var aircraft in situation.Aircraft.OrderBy(a => a.Id, StringComparer.Ordinal))
         {
             var speed = aircraft.Profile.CruiseSpeedKmh;
@@ -132,7 +132,7 @@ public sealed class TaskingEngine
                 }
 
                 var context = new OptionContext(request, aircraft, facility, settings, toPickup, toFacility, home.Leg, departureSite, home.Site, prohibitedAtPickup, airfields);
-                options.Add(Option(context));
+                options.Add(Option(context, optionRules));
             }
         }
 
@@ -146,17 +146,9 @@ public sealed class TaskingEngine
         return new TaskingResult(request.IncidentId, situation.Now, request.ResuscitationDueAt, request.SurgeryDueAt, ranked, [], whatIf);
     }
 
-    private static TaskingOption Option(OptionContext context)
+    private static TaskingOption Option(OptionContext context, OptionRules rules)
     {
-        var violations = new List<Violation>();
-        AircraftAvailabilityRule.Check(context, violations);
-        AirspaceRule.Check(context, violations);
-        NightLegRule.Check(context, violations);
-        EnduranceRule.Check(context, violations);
-        CabinRule.Check(context, violations);
-        FacilityRule.Check(context, violations);
-        SecurityRule.Check(context, violations);
-        FixedWingRule.Check(context, violations);
+        var violations = rules.Check(context);
 
         var request = context.Request;
         var facility = context.Facility;

@@ -9,7 +9,8 @@ namespace PeaceOps.Ops.Planning.Tasking.Rules;
 /// </summary>
 internal static class AirspaceRule
 {
-    public static void Check(OptionContext option, List<Violation> violations)
+    /// <summary>The pickup and leg 1: the same for every facility an aircraft is paired with.</summary>
+    public static void CheckToPickup(OptionContext option, List<Violation> violations)
     {
         foreach (var zone in option.ProhibitedAtPickup)
         {
@@ -17,27 +18,31 @@ internal static class AirspaceRule
                 $"The pickup site lies inside prohibited zone {zone.Name}: no flight may land there; ask the unit to move the casualty to a site outside it."));
         }
 
-        foreach (var flown in (ReadOnlySpan<FlownLeg>)[option.ToPickup, option.ToFacility])
+        CheckLeg(option, option.ToPickup, violations);
+    }
+
+    public static void CheckToFacility(OptionContext option, List<Violation> violations) => CheckLeg(option, option.ToFacility, violations);
+
+    private static void CheckLeg(OptionContext option, FlownLeg flown, List<Violation> violations)
+    {
+        var leg = flown.Leg;
+        if (!flown.HasRoute)
         {
-            var leg = flown.Leg;
-            if (!flown.HasRoute)
+            violations.Add(new(ViolationCodes.NoRoute, ViolationSeverity.Blocking,
+                $"No route from {leg.From.Name} to {leg.To.Name} keeps out of the prohibited zones; the times shown assume a direct flight."));
+            return;
+        }
+
+        foreach (var crossing in flown.Route.Crossings)
+        {
+            if (crossing.Stance == ZoneStance.Prohibited && option.ProhibitedAtPickup.Any(z => z.Id == crossing.ZoneId))
             {
-                violations.Add(new(ViolationCodes.NoRoute, ViolationSeverity.Blocking,
-                    $"No route from {leg.From.Name} to {leg.To.Name} keeps out of the prohibited zones; the times shown assume a direct flight."));
                 continue;
             }
 
-            foreach (var crossing in flown.Route.Crossings)
+            if (Describe(option, leg, crossing) is { } violation)
             {
-                if (crossing.Stance == ZoneStance.Prohibited && option.ProhibitedAtPickup.Any(z => z.Id == crossing.ZoneId))
-                {
-                    continue;
-                }
-
-                if (Describe(option, leg, crossing) is { } violation)
-                {
-                    violations.Add(violation);
-                }
+                violations.Add(violation);
             }
         }
     }

@@ -9,9 +9,13 @@ namespace PeaceOps.Ops.Planning.Tasking.Rules;
 /// </summary>
 internal static class NightLegRule
 {
-    public static void Check(OptionContext option, List<Violation> violations)
-    {
+    /// <summary>Leg 1: the same for every facility an aircraft is paired with.</summary>
+    public static void CheckToPickup(OptionContext option, List<Violation> violations) =>
         CheckLeg(option, option.ToPickup.Leg, departureNightCapable: option.DepartureSite?.NightCapable ?? true, arrivalNightCapable: option.Request.PickupNightCapable, arrivalName: option.Request.PickupName, violations);
+
+    /// <summary>Leg 2 and the return.</summary>
+    public static void CheckFromPickup(OptionContext option, List<Violation> violations)
+    {
         CheckLeg(option, option.ToFacility.Leg, departureNightCapable: option.Request.PickupNightCapable, arrivalNightCapable: option.Facility.HelipadNightCapable, arrivalName: option.Facility.Name, violations);
         if (option.Return is { Leg.Night: true } home && FirstReason(option, home.Leg) is { } reason)
         {
