@@ -211,7 +211,7 @@ public abstract class SqlEventStore : IEventStore
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxCount);
         return await QueryAsync(
-            $"SELECT {Columns} FROM events WHERE occurred_at >= @from AND occurred_at < @to ORDER BY sequence LIMIT @maxCount",
+            $"SELECT {Columns} FROM events WHERE {OccurredBetween} ORDER BY sequence LIMIT @maxCount",
             [("from", TimeParameter(from)), ("to", TimeParameter(to)), ("maxCount", maxCount)],
             cancellationToken);
     }
@@ -290,6 +290,9 @@ public abstract class SqlEventStore : IEventStore
     private protected abstract Task InsertAsync(WriteSession session, IReadOnlyList<EventRow> rows, CancellationToken cancellationToken);
 
     private protected abstract UniqueViolation ClassifyUniqueViolation(DbException exception);
+
+    /// <summary>The condition "occurred in [@from, @to)" in the form the provider's time index can serve.</summary>
+    private protected virtual string OccurredBetween => "occurred_at >= @from AND occurred_at < @to";
 
     /// <summary>A time as the provider stores it (microsecond precision, UTC).</summary>
     private protected abstract object TimeParameter(DateTimeOffset value);

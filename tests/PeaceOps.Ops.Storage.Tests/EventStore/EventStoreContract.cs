@@ -231,6 +231,24 @@ public abstract class EventStoreContract(PostgresServer? postgres) : StorageTest
     }
 
     [Fact]
+    public async Task Reading_by_time_is_exact_to_the_microsecond_at_both_ends_within_a_second_and_before_1970()
+    {
+        // SQLite indexes the second, not the microsecond: events in the same second as either end, and times before
+        // the epoch (where integer division rounds towards zero), must still be cut exactly.
+        var store = NewEventStore();
+        var from = new DateTimeOffset(2026, 3, 14, 10, 0, 0, TimeSpan.Zero).AddTicks(5_000_000 + 1230);
+        var to = from.AddSeconds(2).AddTicks(-2_000_000);
+        var tick = TimeSpan.FromTicks(10);
+        var beforeEpoch = DateTimeOffset.UnixEpoch.AddTicks(-7_000_000 + 10);
+        await store.AppendAsync("a", 0, [Event("JustBefore", at: from - tick), Event("AtFrom", at: from), Event("JustBeforeTo", at: to - tick)], Ct);
+        await store.AppendAsync("b", 0, [Event("AtTo", at: to), Event("Epoch-0.7s", at: beforeEpoch), Event("Epoch+0.2s", at: DateTimeOffset.UnixEpoch.AddTicks(2_000_000))], Ct);
+
+        (await store.ReadByTimeAsync(from, to, 100, Ct)).Select(e => e.Type).Should().Equal("AtFrom", "JustBeforeTo");
+        (await store.ReadByTimeAsync(beforeEpoch, DateTimeOffset.UnixEpoch.AddTicks(2_000_000), 100, Ct)).Select(e => e.Type).Should().Equal("Epoch-0.7s");
+        (await store.ReadByTimeAsync(beforeEpoch + tick, DateTimeOffset.UnixEpoch.AddTicks(2_000_010), 100, Ct)).Select(e => e.Type).Should().Equal("Epoch+0.2s");
+    }
+
+    [Fact]
     public async Task Times_are_kept_to_the_microsecond_in_utc_and_recorded_at_comes_from_the_clock()
     {
         var store = NewEventStore();
