@@ -134,6 +134,24 @@ public abstract class EventAppendBatcherContract(PostgresServer? postgres) : Sto
     }
 
     [Fact]
+    public async Task A_command_one_of_whose_events_repeats_a_recorded_key_writes_none_of_its_events_and_spares_its_group()
+    {
+        await NewEventStore().AppendAsync("x", 0, [Event("Recorded", "k-old")], Ct);
+        // Four events: the three appends make one group.
+        await using var batcher = NewBatcher(maxBatchSize: 4, maxDelay: TimeSpan.FromHours(1));
+
+        var before = batcher.AppendAsync("a", 0, [Event("Fine")], Ct);
+        var repeating = batcher.AppendAsync("b", 0, [Event("New", "k-new"), Event("Repeat", "k-old")], Ct);
+        var after = batcher.AppendAsync("c", 0, [Event("Fine")], Ct);
+
+        (await before).Should().Be(1);
+        (await after).Should().Be(1);
+        (await repeating.Invoking(t => t).Should().ThrowAsync<DuplicateIdempotencyKeyException>()).Which.Existing.StreamId.Should().Be("x");
+        (await batcher.ReadStreamAsync("b", cancellationToken: Ct)).Should().BeEmpty();
+        (await batcher.FindByIdempotencyKeyAsync("k-new", Ct)).Should().BeNull();
+    }
+
+    [Fact]
     public async Task A_retried_command_in_the_same_group_is_recognised_as_a_retry()
     {
         await using var batcher = NewBatcher(maxBatchSize: 2, maxDelay: TimeSpan.FromHours(1));
