@@ -32,6 +32,26 @@ internal sealed class RecentCache<TKey, TValue>(int capacity)
 
     public void Set(TKey key, TValue value)
     {
+        MakeRoom();
+        _entries[key] = new Entry(value) { LastUsed = Interlocked.Increment(ref _clock) };
+    }
+
+    /// <summary>The value kept for the key, or the one <paramref name="create"/> makes; when threads race, all get the one stored.</summary>
+    public TValue GetOrAdd(TKey key, Func<TKey, TValue> create)
+    {
+        if (TryGet(key, out var known))
+        {
+            return known;
+        }
+
+        MakeRoom();
+        var entry = _entries.GetOrAdd(key, static (k, make) => new Entry(make(k)), create);
+        entry.LastUsed = Interlocked.Increment(ref _clock);
+        return entry.Value;
+    }
+
+    private void MakeRoom()
+    {
         if (_entries.Count >= capacity)
         {
             var snapshot = _entries.ToArray();
@@ -41,8 +61,6 @@ internal sealed class RecentCache<TKey, TValue>(int capacity)
                 _entries.TryRemove(snapshot[i].Key, out _);
             }
         }
-
-        _entries[key] = new Entry(value) { LastUsed = Interlocked.Increment(ref _clock) };
     }
 
     private sealed class Entry(TValue value)

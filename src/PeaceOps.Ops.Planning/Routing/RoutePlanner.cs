@@ -34,6 +34,7 @@ public sealed class RoutePlanner
     private readonly LocalProjection _projection;
     private readonly GeometryFactory _factory = new();
     private readonly Dictionary<ZoneSet, GraphEntry> _graphs = [];
+    private readonly Dictionary<ZoneSet, Lazy<GraphEntry>> _building = [];
     private readonly Lock _graphLock = new();
     private readonly Lazy<VisibilityMaster> _master;
     private readonly ObstacleGrid _grid;
@@ -150,12 +151,13 @@ public sealed class RoutePlanner
     {
         var avoid = InitialSet(tier, departAt, rules, unavoidable);
         var startOnly = fieldAtDestination ? StartOnlyZones(a, b, tier, departAt, rules, unavoidable) : [];
+        var fixedEndSet = !fieldAtDestination && IsShapedByDestination(a, b, unavoidable);
 
         // Zones that switch on (or lose their clearance) while the aircraft would be inside them join the
         // avoided set and the route is planned again; the set only grows, so this ends.
         for (var attempt = 0; attempt <= _zones.Length; attempt++)
         {
-            var path = IsDirectFree(a, b, avoid, fieldAtDestination) ? [a, b] : GraphPath(a, b, avoid, fieldAtDestination, startOnly);
+            var path = IsDirectFree(a, b, avoid, fieldAtDestination) ? [a, b] : GraphPath(a, b, avoid, fieldAtDestination, startOnly, fixedEndSet);
 
             if (path is null)
             {
@@ -188,7 +190,8 @@ public sealed class RoutePlanner
         return !_grid.Any(check.From, check.To, ref check);
     }
 
-    private List<PlanePoint>? GraphPath(PlanePoint a, PlanePoint b, ZoneSet avoid, bool fieldAtDestination, int[] startOnly)
+    /// <param name="fixedEndSet">The avoided set differs from the shared one only by zones holding a fixed destination.</param>
+    private List<PlanePoint>? GraphPath(PlanePoint a, PlanePoint b, ZoneSet avoid, bool fieldAtDestination, int[] startOnly, bool fixedEndSet)
     {
         // A start inside a zone gives this one leg its own avoided set: search the shared set's graph without that
         // zone rather than build a graph (and a full Dijkstra) that no other leg will use.
@@ -207,10 +210,12 @@ public sealed class RoutePlanner
             return exit;
         }
 
-        // With no field at either end, Dijkstra runs from a fixed site (a facility helipad inside a zone gives its
-        // legs a set of their own): that field is kept for every later incident, one from the pickup for none.
+        // A facility helipad inside a zone gives the legs to it a set of their own: with no field at either end,
+        // Dijkstra runs from the helipad, and that field serves every later incident; one from the pickup would
+        // serve this leg only. A set shaped by the pickup (inside a zone) is shared by every facility's leg, so
+        // there the pickup's field serves them all.
         var entry = Graph(avoid);
-        var reversed = fieldAtDestination || (!entry.HasField(a) && (entry.HasField(b) || (IsAnchor(b) && !IsAnchor(a))));
+        var reversed = fieldAtDestination || (!entry.HasField(a) && (entry.HasField(b) || fixedEndSet));
         var path = reversed ? entry.Graph.PathTo(entry.Field(b), a) : entry.Graph.PathTo(entry.Field(a), b);
         if (reversed)
         {
@@ -245,7 +250,24 @@ public sealed class RoutePlanner
         return [.. zones];
     }
 
-    private bool IsAnchor(PlanePoint point) => _anchors.ContainsKey(point);
+    /// <summary>Whether the leg's own avoided set comes from zones holding a fixed destination and none holding the start.</summary>
+    private bool IsShapedByDestination(PlanePoint a, PlanePoint b, HashSet<int> unavoidable)
+    {
+        if (unavoidable.Count == 0 || !_anchors.ContainsKey(b) || _anchors.ContainsKey(a))
+        {
+            return false;
+        }
+
+        foreach (var index in unavoidable)
+        {
+            if (_obstacles[index]!.Raw.StrictlyContains(a))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool IsCached(ZoneSet set)
     {
@@ -365,7 +387,7 @@ public sealed class RoutePlanner
 
     private GraphEntry Graph(ZoneSet set)
     {
-        FilterBasis[] bases;
+        Lazy<GraphEntry>? pending;
         lock (_graphLock)
         {
             if (_graphs.TryGetValue(set, out var cached))
@@ -374,12 +396,55 @@ public sealed class RoutePlanner
                 return cached;
             }
 
-            // A new set usually differs from a cached one by the zone a pickup sits in; the master derives from
-            // the cheapest of these, or scans every pair when none is close.
-            bases = [.. _graphs.Values.Select(g => g.Graph.Basis).OfType<FilterBasis>()];
+            // A set being built by another thread (aircraft evaluated in parallel all want the pickup's set at
+            // once) is waited for, not built twice.
+            if (!_building.TryGetValue(set, out pending))
+            {
+                // A new set usually differs from a cached one by the zone a pickup sits in; the master derives from
+                // the cheapest of these, or scans every pair when none is close.
+                FilterBasis[] bases = [.. _graphs.Values.Select(g => g.Graph.Basis).OfType<FilterBasis>()];
+                pending = new Lazy<GraphEntry>(() => Build(set, bases), LazyThreadSafetyMode.ExecutionAndPublication);
+                _building[set] = pending;
+            }
         }
 
-        // Built outside the lock: a rare duplicate build is cheaper than serialising every incident behind one.
+        // Built outside the lock, so incidents on other sets do not wait behind it.
+        GraphEntry entry;
+        try
+        {
+            entry = pending.Value;
+        }
+        catch
+        {
+            lock (_graphLock)
+            {
+                _building.Remove(set);
+            }
+
+            throw;
+        }
+
+        lock (_graphLock)
+        {
+            if (_building.Remove(set))
+            {
+                if (_graphs.Count >= MaxCachedGraphs)
+                {
+                    var oldest = _graphs.MinBy(kv => kv.Value.LastUsed).Key;
+                    _graphs.Remove(oldest);
+                }
+
+                _graphs[set] = entry;
+            }
+
+            entry.LastUsed = ++_useCounter;
+        }
+
+        return entry;
+    }
+
+    private GraphEntry Build(ZoneSet set, FilterBasis[] bases)
+    {
         var obstacles = new List<Obstacle>();
         for (var i = 0; i < _zones.Length; i++)
         {
@@ -389,20 +454,7 @@ public sealed class RoutePlanner
             }
         }
 
-        var entry = new GraphEntry(new VisibilityGraph(obstacles, _master.Value, SiteLinksOf, bases));
-        lock (_graphLock)
-        {
-            if (_graphs.Count >= MaxCachedGraphs)
-            {
-                var oldest = _graphs.MinBy(kv => kv.Value.LastUsed).Key;
-                _graphs.Remove(oldest);
-            }
-
-            entry.LastUsed = ++_useCounter;
-            _graphs[set] = entry;
-        }
-
-        return entry;
+        return new GraphEntry(new VisibilityGraph(obstacles, _master.Value, SiteLinksOf, bases));
     }
 
     private SiteLinks? SiteLinksOf(PlanePoint point)
@@ -460,7 +512,9 @@ public sealed class RoutePlanner
 
     private sealed class GraphEntry(VisibilityGraph graph)
     {
-        private readonly RecentCache<PlanePoint, DistanceField> _fields = new(MaxCachedFields);
+        // Lazy: when aircraft are evaluated in parallel, every thread's first leg wants the pickup's field at once;
+        // one Dijkstra runs and the others wait for it instead of repeating it.
+        private readonly RecentCache<PlanePoint, Lazy<DistanceField>> _fields = new(MaxCachedFields);
 
         public VisibilityGraph Graph { get; } = graph;
 
@@ -468,16 +522,7 @@ public sealed class RoutePlanner
 
         public bool HasField(PlanePoint source) => _fields.ContainsKey(source);
 
-        public DistanceField Field(PlanePoint source)
-        {
-            if (_fields.TryGet(source, out var field))
-            {
-                return field;
-            }
-
-            field = Graph.Solve(source);
-            _fields.Set(source, field);
-            return field;
-        }
+        public DistanceField Field(PlanePoint source) =>
+            _fields.GetOrAdd(source, s => new Lazy<DistanceField>(() => Graph.Solve(s), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 }

@@ -5,11 +5,13 @@ namespace PeaceOps.Ops.Planning.Routing;
 /// <summary>
 /// Routes for one evaluation. Sixty aircraft fly the same pickup-to-facility legs at different times; a route
 /// planned for one departure serves another, shifted in time, when no zone changes state (window edge, clearance
-/// edge) between the two departures and the later arrival.
+/// edge) between the two departures and the later arrival. Thread-safe: aircraft may be evaluated in parallel;
+/// planning runs outside the lock, so two threads may plan the same leg once each, with the same result.
 /// </summary>
 internal sealed class RouteSession(RoutePlanner planner, AirspaceRules rules)
 {
     private readonly Dictionary<(GeoPosition From, GeoPosition To, double Speed), List<(DateTimeOffset DepartAt, PlannedRoute Route)>> _memo = [];
+    private readonly Lock _lock = new();
     private readonly DateTimeOffset[] _changes = [.. planner.Zones.SelectMany(rules.ChangeInstants).Distinct().Order()];
 
     public RoutePlanner Planner { get; } = planner;
@@ -19,25 +21,33 @@ internal sealed class RouteSession(RoutePlanner planner, AirspaceRules rules)
     public PlannedRoute Plan(GeoPosition from, GeoPosition to, DateTimeOffset departAt, double speedKmh, bool fieldAtDestination)
     {
         var key = (from, to, speedKmh);
-        if (_memo.TryGetValue(key, out var known))
+        lock (_lock)
         {
-            foreach (var (knownDepart, route) in known)
+            if (_memo.TryGetValue(key, out var known))
             {
-                var earliest = knownDepart < departAt ? knownDepart : departAt;
-                var latest = (knownDepart > departAt ? knownDepart : departAt) + route.Duration;
-                if (!ChangesBetween(earliest, latest))
+                foreach (var (knownDepart, route) in known)
                 {
-                    return Shift(route, departAt - knownDepart);
+                    var earliest = knownDepart < departAt ? knownDepart : departAt;
+                    var latest = (knownDepart > departAt ? knownDepart : departAt) + route.Duration;
+                    if (!ChangesBetween(earliest, latest))
+                    {
+                        return Shift(route, departAt - knownDepart);
+                    }
                 }
             }
         }
-        else
-        {
-            _memo[key] = known = [];
-        }
 
         var planned = Planner.Plan(from, to, departAt, speedKmh, Rules, fieldAtDestination);
-        known.Add((departAt, planned));
+        lock (_lock)
+        {
+            if (!_memo.TryGetValue(key, out var known))
+            {
+                _memo[key] = known = [];
+            }
+
+            known.Add((departAt, planned));
+        }
+
         return planned;
     }
 

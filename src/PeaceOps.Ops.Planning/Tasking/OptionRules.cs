@@ -1,5 +1,4 @@
-using PeaceOps.Ops.Planning.Airspace;
-using PeaceOps.Ops.Planning.Fleet;
+using System.Collections.Concurrent;
 using PeaceOps.Ops.Planning.Medical;
 using PeaceOps.Ops.Planning.Tasking.Rules;
 
@@ -10,20 +9,29 @@ namespace PeaceOps.Ops.Planning.Tasking;
 /// A sentence that depends only on the aircraft (its status, cabin, leg 1) or only on the facility (its status,
 /// level, beds) was built once per option, 40 or 60 identical copies per incident; it is now built the first time
 /// and the same immutable <see cref="Violation"/> shared, so the options and their order are unchanged. One
-/// instance per evaluation: what it keeps is only valid for that request, situation and set of legs.
+/// instance per evaluation: what it keeps is only valid for that request, situation and set of legs. Thread-safe
+/// (aircraft may be evaluated in parallel): a facility's sentences built twice by two threads are equal.
 /// </summary>
 internal sealed class OptionRules
 {
-    private readonly Dictionary<MedicalFacility, Violation[]> _byFacility = new(ReferenceEqualityComparer.Instance);
-    private AircraftSnapshot? _aircraft;
-    private FlownLeg? _toPickup;
-    private LandingSite? _departureSite;
-    private AircraftFacts _aircraftFacts = AircraftFacts.None;
+    private readonly ConcurrentDictionary<MedicalFacility, Violation[]> _byFacility = new(ReferenceEqualityComparer.Instance);
     private Violation[]? _security;
 
-    public List<Violation> Check(OptionContext option)
+    /// <summary>The sentences of one aircraft's pickup leg, from its first option; pass them to <see cref="Check"/> for each of its facilities.</summary>
+    public static AircraftSentences ForAircraft(OptionContext option) => new(
+        option,
+        Run(AircraftAvailabilityRule.Check, option),
+        Run(AirspaceRule.CheckToPickup, option),
+        Run(NightLegRule.CheckToPickup, option),
+        Run(CabinRule.Check, option));
+
+    public List<Violation> Check(OptionContext option, AircraftSentences aircraft)
     {
-        var aircraft = Facts(option);
+        if (!aircraft.Fits(option))
+        {
+            throw new ArgumentException("The aircraft's sentences belong to another aircraft or pickup leg.", nameof(aircraft));
+        }
+
         var violations = new List<Violation>(aircraft.Count + 4);
         violations.AddRange(aircraft.Availability);
         violations.AddRange(aircraft.AirspaceToPickup);
@@ -32,39 +40,10 @@ internal sealed class OptionRules
         NightLegRule.CheckFromPickup(option, violations);
         EnduranceRule.Check(option, violations);
         violations.AddRange(aircraft.Cabin);
-        violations.AddRange(FacilityFacts(option));
+        violations.AddRange(_byFacility.GetOrAdd(option.Facility, static (_, o) => Run(FacilityRule.Check, o), option));
         violations.AddRange(_security ??= Run(SecurityRule.Check, option));
         FixedWingRule.Check(option, violations);
         return violations;
-    }
-
-    /// <summary>Kept for the aircraft and leg 1 last seen: the engine pairs one aircraft with every facility in turn.</summary>
-    private AircraftFacts Facts(OptionContext option)
-    {
-        if (!ReferenceEquals(_aircraft, option.Aircraft) || !ReferenceEquals(_toPickup, option.ToPickup) || !ReferenceEquals(_departureSite, option.DepartureSite))
-        {
-            _aircraft = option.Aircraft;
-            _toPickup = option.ToPickup;
-            _departureSite = option.DepartureSite;
-            _aircraftFacts = new AircraftFacts(
-                Run(AircraftAvailabilityRule.Check, option),
-                Run(AirspaceRule.CheckToPickup, option),
-                Run(NightLegRule.CheckToPickup, option),
-                Run(CabinRule.Check, option));
-        }
-
-        return _aircraftFacts;
-    }
-
-    private Violation[] FacilityFacts(OptionContext option)
-    {
-        if (!_byFacility.TryGetValue(option.Facility, out var facts))
-        {
-            facts = Run(FacilityRule.Check, option);
-            _byFacility[option.Facility] = facts;
-        }
-
-        return facts;
     }
 
     private static Violation[] Run(Action<OptionContext, List<Violation>> rule, OptionContext option)
@@ -72,12 +51,5 @@ internal sealed class OptionRules
         var found = new List<Violation>();
         rule(option, found);
         return found.Count == 0 ? [] : [.. found];
-    }
-
-    private sealed record AircraftFacts(Violation[] Availability, Violation[] AirspaceToPickup, Violation[] NightToPickup, Violation[] Cabin)
-    {
-        public static AircraftFacts None { get; } = new([], [], [], []);
-
-        public int Count => Availability.Length + AirspaceToPickup.Length + NightToPickup.Length + Cabin.Length;
     }
 }

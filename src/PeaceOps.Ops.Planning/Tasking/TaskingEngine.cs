@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using NetTopologySuite.Geometries;
 using PeaceOps.Ops.Domain.Geo;
 using PeaceOps.Ops.Domain.Sun;
@@ -18,6 +20,23 @@ public sealed class TaskingEngine
     private const int MaxCachedPlanners = 4;
     private readonly Lock _lock = new();
     private readonly List<(ulong Fingerprint, RoutePlanner Planner)> _planners = [];
+    private readonly int _maxDegreeOfParallelism;
+
+    /// <summary>An engine that evaluates the aircraft of an incident one after another on the caller's thread.</summary>
+    public TaskingEngine()
+        : this(maxDegreeOfParallelism: 1)
+    {
+    }
+
+    /// <param name="maxDegreeOfParallelism">
+    /// Aircraft evaluated at once within one evaluation (thread-pool threads); 1 evaluates them in turn on the caller's
+    /// thread. The options, their order and every sentence are the same whatever the value.
+    /// </param>
+    public TaskingEngine(int maxDegreeOfParallelism)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
+        _maxDegreeOfParallelism = maxDegreeOfParallelism;
+    }
 
     public TaskingResult Evaluate(TaskingRequest request, TaskingSituation situation, WhatIf? whatIf = null)
     {
@@ -103,11 +122,14 @@ public sealed class TaskingEngine
             .ToArray();
         var pickup = new Waypoint(request.PickupName, request.Pickup);
         var threshold = settings.NightSunElevationDeg;
-        var returns = new Dictionary<(string FacilityId, double Speed, DateTimeOffset DepartAt), (FlownLeg? Leg, LandingSite? Site)>();
-        var basesByDistance = new Dictionary<string, (LandingSite Site, double Metres)[]>(StringComparer.Ordinal);
-        var options = new List<TaskingOption>(situation.Aircraft.Count * situation.Facilities.Count);
+        var fleet = situation.Aircraft.OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
+        var facilities = situation.Facilities.OrderBy(f => f.Id, StringComparer.Ordinal).ToArray();
+        var returns = new ConcurrentDictionary<(string FacilityId, double Speed, DateTimeOffset DepartAt), (FlownLeg? Leg, LandingSite? Site)>();
+        var basesByDistance = facilities.DistinctBy(f => f.Id, StringComparer.Ordinal).ToDictionary(f => f.Id, f => ByDistance(f.Position, bases), StringComparer.Ordinal);
         var optionRules = new OptionRules();
-        foreach (var aircraft in situation.Aircraft.OrderBy(a => a.Id, StringComparer.Ordinal))
+        var byAircraft = new TaskingOption[fleet.Length][];
+
+        TaskingOption[] OptionsOf(AircraftSnapshot aircraft)
         {
             var speed = aircraft.Profile.CruiseSpeedKmh;
             var departureSite = aircraft.Status == AircraftStatus.Airborne ? null : AtSite(aircraft, sites);
@@ -115,25 +137,54 @@ public sealed class TaskingEngine
             var start = new Waypoint(departureSite?.Name ?? aircraft.Callsign, aircraft.Position);
             var toPickup = LegBuilder.Build(1, LegKind.ToPickup, start, pickup, launchAt, session.Plan(aircraft.Position, request.Pickup, launchAt, speed, fieldAtDestination: true), speed, threshold);
             var leavePickupAt = toPickup.Leg.ArriveAt.AddMinutes(settings.GroundTimeAtPickupMinutes);
-            foreach (var facility in situation.Facilities.OrderBy(f => f.Id, StringComparer.Ordinal))
+            var options = new TaskingOption[facilities.Length];
+            AircraftSentences? sentences = null;
+            for (var f = 0; f < facilities.Length; f++)
             {
+                var facility = facilities[f];
                 var destination = new Waypoint(facility.Name, facility.Position);
                 var toFacility = LegBuilder.Build(2, LegKind.ToFacility, pickup, destination, leavePickupAt, session.Plan(request.Pickup, facility.Position, leavePickupAt, speed, fieldAtDestination: false), speed, threshold);
                 var homeAt = toFacility.Leg.ArriveAt.AddMinutes(settings.GroundTimeAtFacilityMinutes);
                 if (!returns.TryGetValue((facility.Id, speed, homeAt), out var home))
                 {
-                    if (!basesByDistance.TryGetValue(facility.Id, out var nearest))
-                    {
-                        basesByDistance[facility.Id] = nearest = ByDistance(facility.Position, bases);
-                    }
-
-                    home = ReturnLeg(session, destination, nearest, homeAt, speed, threshold);
-                    returns[(facility.Id, speed, homeAt)] = home;
+                    home = ReturnLeg(session, destination, basesByDistance[facility.Id], homeAt, speed, threshold);
+                    returns.TryAdd((facility.Id, speed, homeAt), home);
                 }
 
                 var context = new OptionContext(request, aircraft, facility, settings, toPickup, toFacility, home.Leg, departureSite, home.Site, prohibitedAtPickup, airfields);
-                options.Add(Option(context, optionRules));
+                sentences ??= OptionRules.ForAircraft(context);
+                options[f] = Option(context, optionRules.Check(context, sentences));
             }
+
+            return options;
+        }
+
+        // Each aircraft's options depend only on its own legs (the shared caches give the same routes whoever fills
+        // them first), so the parallel path concatenates in aircraft order and ranks exactly what the single-threaded one does.
+        if (_maxDegreeOfParallelism > 1 && fleet.Length > 1)
+        {
+            try
+            {
+                Parallel.For(0, fleet.Length, new ParallelOptions { MaxDegreeOfParallelism = _maxDegreeOfParallelism }, i => byAircraft[i] = OptionsOf(fleet[i]));
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+            {
+                ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+                throw;
+            }
+        }
+        else
+        {
+            for (var i = 0; i < fleet.Length; i++)
+            {
+                byAircraft[i] = OptionsOf(fleet[i]);
+            }
+        }
+
+        var options = new List<TaskingOption>(fleet.Length * facilities.Length);
+        foreach (var ofAircraft in byAircraft)
+        {
+            options.AddRange(ofAircraft);
         }
 
         options.Sort(new OptionRanking(request.NeedsSurgery));
@@ -146,9 +197,8 @@ public sealed class TaskingEngine
         return new TaskingResult(request.IncidentId, situation.Now, request.ResuscitationDueAt, request.SurgeryDueAt, ranked, [], whatIf);
     }
 
-    private static TaskingOption Option(OptionContext context, OptionRules rules)
+    private static TaskingOption Option(OptionContext context, List<Violation> violations)
     {
-        var violations = rules.Check(context);
 
         var request = context.Request;
         var facility = context.Facility;

@@ -7,7 +7,9 @@ namespace PeaceOps.Ops.Benchmarks.Planning;
 /// <summary>
 /// One incident against the large mission, all 2,400 aircraft × facility options ranked. The airspace is built
 /// (buffered zones, visibility graph) once in setup, as the engine keeps it across incidents; every measured
-/// call is a fresh incident. Run: see docs/performance/planning.md.
+/// call is a fresh incident. <see cref="Parallelism"/> 1 is the single-threaded engine (the default), 2 evaluates
+/// aircraft on two threads (this machine has two cores, shared); both give the same options. Run: see
+/// docs/performance/planning.md.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(PercentileConfig))]
@@ -19,11 +21,14 @@ public class TaskingEngineBenchmarks
     private TaskingRequest _request = null!;
     private TaskingSituation _situation = null!;
 
+    [Params(1, 2)]
+    public int Parallelism { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         _mission = new LargeMission(seed: 20261126);
-        _engine = new TaskingEngine();
+        _engine = new TaskingEngine(Parallelism);
         var (request, situation) = _mission.NextIncident();
         var warm = _engine.Evaluate(request, situation);
         if (!warm.IsValid || warm.Options.Count != 2400)
