@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using PeaceOps.Ops.Contracts.Aircraft;
 using PeaceOps.Ops.Contracts.Aircraft.Events;
 using PeaceOps.Ops.Contracts.Common;
-using PeaceOps.Ops.Contracts.Events;
 using PeaceOps.Ops.Contracts.Incidents;
 using PeaceOps.Ops.Contracts.Mission;
 using PeaceOps.Ops.Contracts.Notifications;
@@ -39,20 +38,14 @@ public sealed class AircraftGrain(
 
     private AircraftState S => state.State;
 
+    private EntityStream Stream => new(events, StreamIds.Aircraft(Id));
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _recentReports.UnionWith(S.RecentReportIds);
-        // Changes acknowledged after the last state write: the event stream has them.
-        foreach (var recorded in await events.ReadStreamAsync(StreamIds.Aircraft(Id), S.EventVersion, cancellationToken))
-        {
-            if (OpsEventJson.Deserialize(recorded.Type, recorded.Data) is AircraftEvent @event)
-            {
-                S.Apply(@event);
-            }
-
-            S.EventVersion = recorded.Version;
-            _unsaved = true;
-        }
+        var caughtUp = await Stream.CatchUp<AircraftEvent>(S.EventVersion, S.Apply, cancellationToken);
+        _unsaved = caughtUp != S.EventVersion;
+        S.EventVersion = caughtUp;
 
         if (S.Profile is not null && S.Position is { } stored)
         {
@@ -300,7 +293,7 @@ public sealed class AircraftGrain(
     }
 
     private Task<bool> Append(AircraftEvent stamped) =>
-        new EntityStream(events, StreamIds.Aircraft(Id)).TryAppend(stamped, S.EventVersion, v => S.EventVersion = v);
+        Stream.TryAppend(stamped, S.EventVersion, v => S.EventVersion = v);
 
     /// <summary>
     /// Records the change and applies it; false (nothing applied) when its key was recorded before. Grain storage

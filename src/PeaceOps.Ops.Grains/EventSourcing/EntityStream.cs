@@ -39,6 +39,29 @@ public sealed class EntityStream(IEventStore events, string streamId)
         }
     }
 
+    /// <summary>
+    /// Applies the events recorded after <paramref name="knownVersion"/>: those acknowledged after the grain's last state
+    /// write, which the stream (the durable record) has. Returns the stream's version, or <paramref name="knownVersion"/>
+    /// when there were none.
+    /// </summary>
+    public async Task<long> CatchUp<TEvent>(long knownVersion, Action<TEvent> apply, CancellationToken cancellationToken)
+        where TEvent : OpsEvent
+    {
+        ArgumentNullException.ThrowIfNull(apply);
+        var version = knownVersion;
+        foreach (var recorded in await events.ReadStreamAsync(streamId, knownVersion, cancellationToken))
+        {
+            if (OpsEventJson.Deserialize(recorded.Type, recorded.Data) is TEvent @event)
+            {
+                apply(@event);
+            }
+
+            version = recorded.Version;
+        }
+
+        return version;
+    }
+
     public static T Stamp<T>(T @event, CommandContext context, TimeProvider time)
         where T : OpsEvent => @event with
         {

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using PeaceOps.Ops.Contracts.Common;
-using PeaceOps.Ops.Contracts.Events;
 using PeaceOps.Ops.Contracts.Facilities;
 using PeaceOps.Ops.Contracts.Facilities.Events;
 using PeaceOps.Ops.Contracts.Mission;
@@ -31,19 +30,13 @@ public sealed class MedicalFacilityGrain(
 
     private FacilityState S => state.State;
 
+    private EntityStream Stream => new(events, StreamIds.Facility(Id));
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // Reports acknowledged after the last state write: the event stream has them.
-        foreach (var recorded in await events.ReadStreamAsync(StreamIds.Facility(Id), S.EventVersion, cancellationToken))
-        {
-            if (OpsEventJson.Deserialize(recorded.Type, recorded.Data) is FacilityEvent @event)
-            {
-                S.Apply(@event);
-            }
-
-            S.EventVersion = recorded.Version;
-            _unsaved = true;
-        }
+        var caughtUp = await Stream.CatchUp<FacilityEvent>(S.EventVersion, S.Apply, cancellationToken);
+        _unsaved = caughtUp != S.EventVersion;
+        S.EventVersion = caughtUp;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -133,7 +126,7 @@ public sealed class MedicalFacilityGrain(
 
     /// <summary>Records the event; false when its key was recorded before (a retry: no second effect).</summary>
     private Task<bool> Append(FacilityEvent stamped) =>
-        new EntityStream(events, StreamIds.Facility(Id)).TryAppend(stamped, S.EventVersion, v => S.EventVersion = v);
+        Stream.TryAppend(stamped, S.EventVersion, v => S.EventVersion = v);
 
     private async Task Publish()
     {
