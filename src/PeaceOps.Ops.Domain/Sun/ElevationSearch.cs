@@ -18,8 +18,10 @@ internal static class ElevationSearch
 
     public const double ResolutionMinutes = 1.0 / 60.0;
 
+    /// <summary>The most the sun's elevation changes per minute for an observer standing still (see above).</summary>
+    public const double SubSolarRateDegreesPerMinute = 0.2507;
+
     private const double RadiansToDegrees = 180.0 / Math.PI;
-    private const double SubSolarRateDegreesPerMinute = 0.2507;
     private const double SafetyFactor = 1.05;
 
     /// <summary>

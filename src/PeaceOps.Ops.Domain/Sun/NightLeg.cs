@@ -10,6 +10,11 @@ namespace PeaceOps.Ops.Domain.Sun;
 /// </summary>
 public static class NightLeg
 {
+    // Covers the search's interpolated sun (error below 0.0002°) and rounding, so a leg cleared by StaysAbove is one
+    // FirstInstantBelow would find no night on.
+    private const double DaylightSlackDegrees = 0.5;
+    private const double RadiansToDegrees = 180.0 / Math.PI;
+
     /// <summary>
     /// The first instant during a great-circle leg flown at constant speed at which the sun, at the
     /// aircraft's position at that instant, is below <paramref name="thresholdDegrees"/>; null if never.
@@ -26,6 +31,32 @@ public static class NightLeg
         GuardThreshold(thresholdDegrees);
         var minutes = ElevationSearch.FirstMinutes(from, to, departAt, arriveAt, thresholdDegrees, wantBelow: true);
         return minutes is { } m ? ClampedAdd(departAt, m, arriveAt) : null;
+    }
+
+    /// <summary>
+    /// True when a flight along <paramref name="track"/> (great-circle segments, flown from <paramref name="departAt"/>
+    /// to <paramref name="arriveAt"/>) provably keeps the sun above the threshold everywhere, decided from one sun
+    /// position at departure: seen from the aircraft, the elevation changes by at most the sub-solar point's rate plus
+    /// the arc flown (the bound <see cref="FirstInstantBelow"/>'s search uses). False means "search the segments",
+    /// not "night". Lets a planner skip that search (two solar ephemerides per segment) for most daytime legs.
+    /// </summary>
+    public static bool StaysAbove(IReadOnlyList<GeoPosition> track, DateTimeOffset departAt, DateTimeOffset arriveAt, double thresholdDegrees)
+    {
+        ArgumentNullException.ThrowIfNull(track);
+        GuardThreshold(thresholdDegrees);
+        if (track.Count == 0)
+        {
+            return false;
+        }
+
+        var arcDegrees = 0.0;
+        for (var i = 0; i + 1 < track.Count; i++)
+        {
+            arcDegrees += GreatCircle.CentralAngleRadians(track[i], track[i + 1]) * RadiansToDegrees;
+        }
+
+        var margin = SolarPosition.GeometricElevationDegrees(departAt, track[0]) - thresholdDegrees;
+        return margin > (ElevationSearch.SubSolarRateDegreesPerMinute * (arriveAt - departAt).TotalMinutes) + arcDegrees + DaylightSlackDegrees;
     }
 
     /// <summary>True when the sun's geometric elevation at the place and instant is below the threshold.</summary>

@@ -7,13 +7,6 @@ namespace PeaceOps.Ops.Planning.Tasking;
 /// <summary>Times a leg along its route and finds where it runs into darkness, segment by segment, at the time each is flown.</summary>
 internal static class LegBuilder
 {
-    // The sun's elevation seen from a moving aircraft changes by at most the sub-solar point's 0.2507°/min (the
-    // bound the night search itself uses) plus the arc flown; the slack covers that search's interpolated sun
-    // (error below 0.0002°) and rounding, so a leg cleared by the bound is one the search would find no night on.
-    private const double SunRateDegreesPerMinute = 0.2507;
-    private const double DaylightSlackDegrees = 0.5;
-    private const double RadiansToDegrees = 180.0 / Math.PI;
-
     public static FlownLeg Build(int number, LegKind kind, Waypoint from, Waypoint to, DateTimeOffset departAt, PlannedRoute route, double speedKmh, double nightThresholdDeg)
     {
         // Without a route the times are an estimate on the direct line, so the duty officer still sees the scale.
@@ -24,7 +17,8 @@ internal static class LegBuilder
         var total = 0.0;
         var length = Length(track);
         var arriveAt = departAt.AddSeconds(length / metresPerSecond);
-        if (InDaylightThroughout(track, departAt, arriveAt, nightThresholdDeg))
+        // Most legs of a daytime incident are decided by one sun position, without the search along every segment.
+        if (NightLeg.StaysAbove(track, departAt, arriveAt, nightThresholdDeg))
         {
             clock = arriveAt;
             total = length;
@@ -43,23 +37,6 @@ internal static class LegBuilder
 
         var leg = new TaskingLeg(number, kind, from, to, departAt, clock, darkFrom is not null, darkFrom, total, route.Found ? route.Positions : []);
         return new FlownLeg(leg, route);
-    }
-
-    /// <summary>
-    /// Whether the sun stays so far above the threshold at departure that no point of the leg can see it below:
-    /// then the search along every segment (two solar ephemerides each) is skipped. Most legs of a daytime
-    /// incident are decided here with one sun position.
-    /// </summary>
-    private static bool InDaylightThroughout(IReadOnlyList<GeoPosition> track, DateTimeOffset departAt, DateTimeOffset arriveAt, double threshold)
-    {
-        var arcDegrees = 0.0;
-        for (var i = 0; i + 1 < track.Count; i++)
-        {
-            arcDegrees += GreatCircle.CentralAngleRadians(track[i], track[i + 1]) * RadiansToDegrees;
-        }
-
-        var margin = SolarPosition.GeometricElevationDegrees(departAt, track[0]) - threshold;
-        return margin > (SunRateDegreesPerMinute * (arriveAt - departAt).TotalMinutes) + arcDegrees + DaylightSlackDegrees;
     }
 
     /// <summary>Summed segment by segment in flight order, as the timing loop sums it, so arrival times agree to the tick.</summary>
