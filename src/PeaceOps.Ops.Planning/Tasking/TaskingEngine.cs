@@ -199,7 +199,6 @@ public sealed class TaskingEngine
 
     private static TaskingOption Option(OptionContext context, List<Violation> violations)
     {
-
         var request = context.Request;
         var facility = context.Facility;
         var pickupEta = context.ToPickup.Leg.ArriveAt;
