@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PeaceOps.Ops.Contracts.Incidents;
+using PeaceOps.Ops.Grains.EventSourcing;
 using PeaceOps.Ops.Grains.Tasking;
 using PeaceOps.Ops.Replay.AfterAction;
 using PeaceOps.Ops.Replay.Logs;
@@ -72,7 +73,7 @@ public sealed class RecordedWhatIfCosts(IEventStore events, PictureAtTime pictur
     /// </summary>
     private async Task<(NineLine NineLine, long FixedBy)?> InputsAsync(IncidentHistory incident, CancellationToken cancellationToken)
     {
-        var recorded = await events.ReadStreamAsync("incident-" + incident.IncidentId, 0, cancellationToken);
+        var recorded = await events.ReadStreamAsync(StreamIds.Incident(incident.IncidentId), 0, cancellationToken);
         var reported = recorded.FirstOrDefault(e => e.Type == "IncidentReported");
         if (reported is null)
         {

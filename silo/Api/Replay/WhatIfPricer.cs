@@ -1,3 +1,4 @@
+using PeaceOps.Ops.Grains.EventSourcing;
 using PeaceOps.Ops.Replay.AfterAction;
 using PeaceOps.Ops.Replay.Logs;
 using PeaceOps.Ops.Storage.EventStore;
@@ -23,7 +24,6 @@ public sealed partial class WhatIfPricer(
     /// <summary>Events after which the incident's inputs are final and a reviewer may ask for its figures.</summary>
     public static readonly IReadOnlySet<string> TerminalEvents = new HashSet<string>(StringComparer.Ordinal) { "IncidentClosed", "IncidentCancelled", "MissionAborted" };
 
-    private const string IncidentStream = "incident-";
     private const int Page = 5_000;
 
     private readonly Dictionary<string, (long Reported, long? FirstOptions)> _keys = new(StringComparer.Ordinal);
@@ -150,12 +150,12 @@ public sealed partial class WhatIfPricer(
             foreach (var e in page)
             {
                 _cursor = e.Sequence;
-                if (!e.StreamId.StartsWith(IncidentStream, StringComparison.Ordinal))
+                if (!e.StreamId.StartsWith(StreamIds.IncidentPrefix, StringComparison.Ordinal))
                 {
                     continue;
                 }
 
-                var incidentId = e.StreamId[IncidentStream.Length..];
+                var incidentId = e.StreamId[StreamIds.IncidentPrefix.Length..];
                 if (e.Type == "IncidentReported")
                 {
                     _keys.TryAdd(incidentId, (e.Sequence, null));
