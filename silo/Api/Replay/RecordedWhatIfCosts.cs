@@ -1,6 +1,6 @@
+using PeaceOps.Ops.Contracts.Events;
 using System.Text.Json;
 using PeaceOps.Ops.Contracts.Incidents;
-using PeaceOps.Ops.Grains.EventSourcing;
 using PeaceOps.Ops.Grains.Tasking;
 using PeaceOps.Ops.Replay.AfterAction;
 using PeaceOps.Ops.Replay.Logs;

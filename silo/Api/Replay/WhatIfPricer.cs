@@ -1,4 +1,4 @@
-using PeaceOps.Ops.Grains.EventSourcing;
+using PeaceOps.Ops.Contracts.Events;
 using PeaceOps.Ops.Replay.AfterAction;
 using PeaceOps.Ops.Replay.Logs;
 using PeaceOps.Ops.Storage.EventStore;
@@ -150,12 +150,12 @@ public sealed partial class WhatIfPricer(
             foreach (var e in page)
             {
                 _cursor = e.Sequence;
-                if (!e.StreamId.StartsWith(StreamIds.IncidentPrefix, StringComparison.Ordinal))
+                if (!StreamIds.IsIncident(e.StreamId))
                 {
                     continue;
                 }
 
-                var incidentId = e.StreamId[StreamIds.IncidentPrefix.Length..];
+                var incidentId = StreamIds.EntityId(e.StreamId);
                 if (e.Type == "IncidentReported")
                 {
                     _keys.TryAdd(incidentId, (e.Sequence, null));

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using PeaceOps.Ops.Contracts.Aircraft;
 using PeaceOps.Ops.Contracts.Aircraft.Events;
 using PeaceOps.Ops.Contracts.Common;
+using PeaceOps.Ops.Contracts.Events;
 using PeaceOps.Ops.Contracts.Incidents;
 using PeaceOps.Ops.Contracts.Mission;
 using PeaceOps.Ops.Contracts.Notifications;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using PeaceOps.Ops.Contracts.Common;
+using PeaceOps.Ops.Contracts.Events;
 using PeaceOps.Ops.Contracts.Facilities;
 using PeaceOps.Ops.Contracts.Facilities.Events;
 using PeaceOps.Ops.Contracts.Mission;

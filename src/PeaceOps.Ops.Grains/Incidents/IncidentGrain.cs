@@ -3,6 +3,7 @@ using Orleans.EventSourcing.CustomStorage;
 using Orleans.Providers;
 using PeaceOps.Ops.Contracts.Aircraft;
 using PeaceOps.Ops.Contracts.Common;
+using PeaceOps.Ops.Contracts.Events;
 using PeaceOps.Ops.Contracts.Facilities;
 using PeaceOps.Ops.Contracts.Incidents;
 using PeaceOps.Ops.Contracts.Incidents.Events;

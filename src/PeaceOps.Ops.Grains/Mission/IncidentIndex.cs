@@ -1,7 +1,6 @@
 using PeaceOps.Ops.Contracts.Events;
 using PeaceOps.Ops.Contracts.Incidents.Events;
 using PeaceOps.Ops.Contracts.Mission;
-using PeaceOps.Ops.Grains.EventSourcing;
 using PeaceOps.Ops.Grains.Incidents;
 using PeaceOps.Ops.Storage.EventStore;
 
@@ -52,9 +51,9 @@ internal sealed class IncidentIndex(IEventStore events)
                 var page = await events.ReadAllAsync(_checkedUpTo, Page, cancellationToken);
                 foreach (var recorded in page)
                 {
-                    if (recorded.StreamId.StartsWith(StreamIds.IncidentPrefix, StringComparison.Ordinal))
+                    if (StreamIds.IsIncident(recorded.StreamId))
                     {
-                        var id = recorded.StreamId[StreamIds.IncidentPrefix.Length..];
+                        var id = StreamIds.EntityId(recorded.StreamId);
                         newest[id] = Math.Max(newest.GetValueOrDefault(id), recorded.Version);
                     }
                 }

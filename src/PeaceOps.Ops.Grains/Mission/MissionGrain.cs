@@ -1,3 +1,4 @@
+using PeaceOps.Ops.Contracts.Events;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;

@@ -1,3 +1,4 @@
+using PeaceOps.Ops.Contracts.Events;
 using System.Text.Json;
 using PeaceOps.Ops.Contracts.Common;
 using PeaceOps.Ops.Contracts.Facilities;
@@ -20,7 +21,7 @@ public sealed class IncidentHistoryReader(IEventStore events)
     public async Task<IncidentHistory?> ReadAsync(string incidentId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(incidentId);
-        var recorded = await events.ReadStreamAsync("incident-" + incidentId, 0, cancellationToken);
+        var recorded = await events.ReadStreamAsync(StreamIds.Incident(incidentId), 0, cancellationToken);
         var history = Fold(incidentId, recorded);
         if (history?.DestinationFacilityId is { } facilityId)
         {
@@ -115,7 +116,7 @@ public sealed class IncidentHistoryReader(IEventStore events)
     private async Task<FacilityLevel?> FacilityLevelAsync(string facilityId, CancellationToken cancellationToken)
     {
         FacilityLevel? level = null;
-        foreach (var e in await events.ReadStreamAsync("facility-" + facilityId, 0, cancellationToken))
+        foreach (var e in await events.ReadStreamAsync(StreamIds.Facility(facilityId), 0, cancellationToken))
         {
             if (e.Type == "FacilityRegistered")
             {

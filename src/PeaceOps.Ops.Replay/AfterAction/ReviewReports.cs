@@ -1,3 +1,4 @@
+using PeaceOps.Ops.Contracts.Events;
 using PeaceOps.Ops.Replay.Reports;
 using PeaceOps.Ops.Storage.EventStore;
 
@@ -35,9 +36,9 @@ public sealed class ReviewReports(IEventStore events, IncidentHistoryReader hist
     {
         var reported = await events.ReadByTimeAsync(from, to, int.MaxValue, cancellationToken);
         var analyses = new List<IncidentAnalysis>();
-        foreach (var e in reported.Where(e => e.Type == "IncidentReported" && e.StreamId.StartsWith("incident-", StringComparison.Ordinal)))
+        foreach (var e in reported.Where(e => e.Type == "IncidentReported" && StreamIds.IsIncident(e.StreamId)))
         {
-            var history = await histories.ReadAsync(e.StreamId["incident-".Length..], cancellationToken);
+            var history = await histories.ReadAsync(StreamIds.EntityId(e.StreamId), cancellationToken);
             if (history is null)
             {
                 continue;

@@ -38,7 +38,7 @@ public static class RecordedEventFold
         using var document = JsonDocument.Parse(recorded.Data);
         var data = document.RootElement;
         var at = recorded.OccurredAt;
-        var entityId = EntityId(recorded.StreamId);
+        var entityId = StreamIds.EntityId(recorded.StreamId);
         switch (recorded.Type)
         {
             case "AircraftRegistered":
@@ -103,7 +103,7 @@ public static class RecordedEventFold
             case "IncidentTracked" when data.TryGetProperty("entry", out var entry) && entry.TryGetProperty("incident", out var incident):
                 // Logs recorded while the mission still wrote its index: the summary as the incident announced it.
                 return new IncidentUpdated(incident.Deserialize<Contracts.Incidents.IncidentSummary>(Json)!);
-            case not null when recorded.StreamId.StartsWith("incident-", StringComparison.Ordinal)
+            case not null when StreamIds.IsIncident(recorded.StreamId)
                 && OpsEventJson.Deserialize(recorded.Type, recorded.Data) is IncidentEvent incidentEvent:
             {
                 // Live, the incident publishes its new summary after recording each event: the same summary, folded.
@@ -122,13 +122,6 @@ public static class RecordedEventFold
             default:
                 return null;
         }
-    }
-
-    /// <summary>"aircraft-ac-1" → "ac-1": the entity's id after the stream's kind.</summary>
-    private static string EntityId(string streamId)
-    {
-        var dash = streamId.IndexOf('-', StringComparison.Ordinal);
-        return dash < 0 ? streamId : streamId[(dash + 1)..];
     }
 
     private static T Read<T>(JsonElement data, string property) =>

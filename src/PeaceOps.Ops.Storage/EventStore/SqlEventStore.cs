@@ -216,7 +216,7 @@ public abstract class SqlEventStore : IEventStore
             cancellationToken);
     }
 
-    public async Task<RecordedEvent?> FindByIdempotencyKeyAsync(string idempotencyKey, CancellationToken cancellationToken = default)
+    public virtual async Task<RecordedEvent?> FindByIdempotencyKeyAsync(string idempotencyKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(idempotencyKey);
         var found = await QueryAsync($"SELECT {Columns} FROM events WHERE idempotency_key = @key", [("key", idempotencyKey)], cancellationToken);

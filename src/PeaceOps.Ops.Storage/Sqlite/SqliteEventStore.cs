@@ -8,9 +8,20 @@ namespace PeaceOps.Ops.Storage.Sqlite;
 /// The event log in the embedded SQLite file. A group's checks and inserts run as statements prepared once per
 /// group on the native handle (<see cref="SqliteStatement"/>) and re-run per row: in-process there is no round trip
 /// to save, so the cost that matters is per-row CPU, and binding by position keeps it to SQLite's own work.
+/// Idempotency keys are checked against <see cref="IdempotencyKeyMap"/>, not a unique index.
 /// </summary>
-public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider timeProvider) : SqlEventStore(database, timeProvider)
+public sealed class SqliteEventStore : SqlEventStore
 {
+    private readonly IdempotencyKeyMap _keys;
+
+    public SqliteEventStore(SqliteDatabase database, TimeProvider timeProvider)
+        : this(database, timeProvider, new IdempotencyKeyMap())
+    {
+    }
+
+    internal SqliteEventStore(SqliteDatabase database, TimeProvider timeProvider, IdempotencyKeyMap keys)
+        : base(database, timeProvider) => _keys = keys;
+
     private protected override Task<Dictionary<string, long>> ReadStreamVersionsAsync(WriteSession session, IReadOnlyList<string> streamIds, CancellationToken cancellationToken)
     {
         var versions = new Dictionary<string, long>(streamIds.Count, StringComparer.Ordinal);
@@ -27,36 +38,56 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider timeP
         return Task.FromResult(versions);
     }
 
-    private protected override async Task<Dictionary<string, RecordedEvent>> FindByIdempotencyKeysAsync(WriteSession session, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    public override async Task<RecordedEvent?> FindByIdempotencyKeyAsync(string idempotencyKey, CancellationToken cancellationToken = default)
     {
-        // A key already in the log is rare (a retry after a lost reply): probe the index for all of them, and read
-        // whole events only for the keys found.
-        List<long>? hits = null;
-        using (var probe = new SqliteStatement((SqliteConnection)session.Connection, "SELECT sequence FROM events WHERE idempotency_key = ?1"))
+        ArgumentNullException.ThrowIfNull(idempotencyKey);
+        await using var connection = await Database.OpenConnectionAsync(cancellationToken);
+        var found = await FindRecordedAsync((SqliteConnection)connection, null, [idempotencyKey], cancellationToken);
+        return found.GetValueOrDefault(idempotencyKey);
+    }
+
+    private protected override Task<Dictionary<string, RecordedEvent>> FindByIdempotencyKeysAsync(WriteSession session, IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+        FindRecordedAsync((SqliteConnection)session.Connection, session.Transaction, keys, cancellationToken);
+
+    // Served by the index of migration 0006 alone: a seek to where the map left off, then the new keys in order.
+    internal const string NewKeysSql = "SELECT sequence, idempotency_key FROM events WHERE sequence > @after AND idempotency_key IS NOT NULL ORDER BY sequence";
+
+    // Inside a write transaction the catch-up sees every committed event, so the map is complete for its checks;
+    // outside one it is as complete as the snapshot the connection reads, as any read is.
+    private async Task<Dictionary<string, RecordedEvent>> FindRecordedAsync(SqliteConnection connection, DbTransaction? transaction, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        using (var newKeys = new SqliteStatement(connection, NewKeysSql))
         {
-            foreach (var key in keys)
-            {
-                probe.Bind(1, key);
-                if (probe.QueryInt64() is { } sequence)
-                {
-                    (hits ??= []).Add(sequence);
-                }
-            }
+            newKeys.Bind(1, _keys.KnownThrough);
+            _keys.CatchUp(newKeys.QueryInt64TextPairs());
         }
 
         var found = new Dictionary<string, RecordedEvent>(StringComparer.Ordinal);
-        if (hits is null)
+        var candidates = keys.Select(k => (Key: k, Sequence: _keys.Candidate(k))).Where(c => c.Sequence is not null).ToList();
+        if (candidates.Count == 0)
         {
+            // The usual case: a key already in the log is rare (a retry after a lost reply).
             return found;
         }
 
-        await using var command = CreateCommand(session.Connection, session.Transaction, $"SELECT {Columns} FROM events WHERE sequence = @sequence", [("sequence", 0L)]);
-        foreach (var sequence in hits)
+        await using var bySequence = CreateCommand(connection, transaction, $"SELECT {Columns} FROM events WHERE sequence = @sequence", [("sequence", 0L)]);
+        await using var byKey = CreateCommand(connection, transaction, $"SELECT {Columns} FROM events WHERE idempotency_key = @key", [("key", "")]);
+        foreach (var (key, sequence) in candidates)
         {
-            command.Parameters[0].Value = sequence;
-            foreach (var recorded in await ReadEventsAsync(command, cancellationToken))
+            bySequence.Parameters[0].Value = sequence;
+            var recorded = (await ReadEventsAsync(bySequence, cancellationToken)).SingleOrDefault();
+            if (recorded?.IdempotencyKey != key)
             {
-                found[recorded.IdempotencyKey!] = recorded;
+                // Another key with the same 64-bit hash (about one chance in 10^7 in a log of a million keyed
+                // events): ask the log itself. Without an index on the key this reads the whole log, which is
+                // why it is only the answer to a collision.
+                byKey.Parameters[0].Value = key;
+                recorded = (await ReadEventsAsync(byKey, cancellationToken)).SingleOrDefault();
+            }
+
+            if (recorded is not null)
+            {
+                found[key] = recorded;
             }
         }
 
@@ -92,7 +123,6 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider timeP
     private protected override UniqueViolation ClassifyUniqueViolation(DbException exception) => exception switch
     {
         // SQLITE_CONSTRAINT; the message names the columns of the violated index.
-        SqliteException { SqliteErrorCode: 19 } e when e.Message.Contains("events.idempotency_key", StringComparison.Ordinal) => UniqueViolation.IdempotencyKey,
         SqliteException { SqliteErrorCode: 19 } e when e.Message.Contains("events.stream_id", StringComparison.Ordinal) => UniqueViolation.StreamVersion,
         _ => UniqueViolation.None,
     };

@@ -68,6 +68,27 @@ internal sealed class SqliteStatement : IDisposable
         }
     }
 
+    /// <summary>Every row as (first column as integer, second column as text), then ready to run again.</summary>
+    public List<(long Number, string Text)> QueryInt64TextPairs()
+    {
+        var rows = new List<(long, string)>();
+        try
+        {
+            int rc;
+            while ((rc = raw.sqlite3_step(_statement)) == raw.SQLITE_ROW)
+            {
+                rows.Add((raw.sqlite3_column_int64(_statement, 0), raw.sqlite3_column_text(_statement, 1).utf8_to_string()));
+            }
+
+            Check(rc);
+            return rows;
+        }
+        finally
+        {
+            raw.sqlite3_reset(_statement);
+        }
+    }
+
     public void Dispose() => _statement.Dispose();
 
     private void Check(int rc)

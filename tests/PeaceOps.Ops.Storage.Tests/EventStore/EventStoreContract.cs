@@ -161,6 +161,28 @@ public abstract class EventStoreContract(PostgresServer? postgres) : StorageTest
     }
 
     [Fact]
+    public async Task A_key_recorded_by_another_writer_is_refused_even_by_one_that_had_already_checked_keys()
+    {
+        // Two silos over one database: the second has appended (and so looked at keys) before the first records
+        // cmd-7, and must still see it.
+        var reopened = OpenSameDatabase();
+        var first = NewEventStore();
+        var second = NewEventStore(reopened);
+        await second.AppendAsync("incident-20", 0, [Event("IncidentReported", "cmd-6")], Ct);
+        await first.AppendAsync("incident-21", 0, [Event("IncidentReported", "cmd-7")], Ct);
+
+        var retry = () => second.AppendAsync("incident-22", 0, [Event("IncidentReported", "cmd-7")], Ct);
+
+        (await retry.Should().ThrowAsync<DuplicateIdempotencyKeyException>()).Which.Existing.StreamId.Should().Be("incident-21");
+        (await second.FindByIdempotencyKeyAsync("cmd-7", Ct))!.StreamId.Should().Be("incident-21");
+        (await first.ReadStreamAsync("incident-22", cancellationToken: Ct)).Should().BeEmpty();
+        if (reopened is IAsyncDisposable d)
+        {
+            await d.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_multi_event_append_refused_for_its_last_event_leaves_nothing()
     {
         var store = NewEventStore();

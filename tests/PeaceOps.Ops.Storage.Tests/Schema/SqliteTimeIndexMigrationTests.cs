@@ -38,7 +38,7 @@ public sealed class SqliteTimeIndexMigrationTests() : StorageTest(null)
 
         var applied = await new SchemaMigrator(Database, Time).MigrateAsync(Ct);
 
-        applied.Should().Equal(timeIndex.Version);
+        applied.Should().Equal(migrations.Where(m => m.Version >= timeIndex.Version).Select(m => m.Version));
         (await IndexesAsync()).Should().Contain("ix_events_occurred_second").And.NotContain("ix_events_occurred_at");
         (await store.ReadByTimeAsync(Start.AddTicks(10), Start.AddHours(1), 10, Ct)).Select(e => e.Type).Should().Equal("Tasked");
         (await store.ReadByTimeAsync(Start, Start.AddHours(1).AddTicks(10), 10, Ct)).Select(e => e.Type).Should().Equal("Reported", "Tasked", "Closed");
