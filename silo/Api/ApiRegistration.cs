@@ -30,6 +30,7 @@ public static class ApiRegistration
             kestrel.Limits.MaxRequestBodySize = ApiLimits.MaxRequestBodyBytes);
         services.AddOpenApi();
         services.AddSingleton<NineLineText>();
+        services.AddSingleton(typeof(StringKeyedGrains<>));
         return services;
     }
 

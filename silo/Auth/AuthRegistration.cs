@@ -35,6 +35,13 @@ public static class AuthRegistration
             }
         });
 
+        // Replaces the default handler (same settings: inbound claims not mapped) with one that remembers accepted tokens.
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((jwt, time) =>
+        {
+            jwt.TokenHandlers.Clear();
+            jwt.TokenHandlers.Add(new ValidatedTokenCache(time) { MapInboundClaims = false });
+        });
+
         if (ownTokens)
         {
             var key = TokenSigningKey.Load(auth, dataDirectory);

@@ -29,7 +29,7 @@ public static class PositionEndpoints
     }
 
     private static async Task<Results<Accepted<PositionReportResult>, ValidationProblem>> Report(
-        string id, PositionReportRequest[] reports, IGrainFactory grains, TimeProvider time)
+        string id, PositionReportRequest[] reports, StringKeyedGrains<IAircraftGrain> aircraft, TimeProvider time)
     {
         var errors = Validate(id, reports, time.GetUtcNow());
         if (errors.Any)
@@ -41,7 +41,7 @@ public static class PositionEndpoints
             .Select(r => new PositionReport(r.ReportId!, r.At!.Value, r.Lat!.Value, r.Lon!.Value, r.AltitudeM ?? 0, r.HeadingDeg ?? 0, r.SpeedKts ?? 0, r.EnduranceRemainingMinutes))
             .OrderBy(r => r.At)
             .ToArray();
-        var result = await grains.GetGrain<IAircraftGrain>(id).ReportPositions(accepted);
+        var result = await aircraft.Get(id).ReportPositions(accepted);
         return TypedResults.Accepted((string?)null, result);
     }
 

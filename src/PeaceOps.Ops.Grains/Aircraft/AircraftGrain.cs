@@ -35,7 +35,14 @@ public sealed class AircraftGrain(
     private readonly HashSet<string> _recentReports = new(StringComparer.Ordinal);
     private bool _unsaved;
 
-    private string Id => this.GetPrimaryKeyString();
+    // Both asked for on every position report: the key is decoded into a new string on each call, and GetGrain resolves
+    // the interface's grain type by reflection on each call (docs/performance/api.md); neither changes in an activation.
+    private string? _id;
+    private IPictureGrain? _picture;
+
+    private string Id => _id ??= this.GetPrimaryKeyString();
+
+    private IPictureGrain Picture => _picture ??= GrainFactory.GetGrain<IPictureGrain>(IPictureGrain.Key);
 
     private AircraftState S => state.State;
 
@@ -326,7 +333,7 @@ public sealed class AircraftGrain(
     {
         try
         {
-            await GrainFactory.GetGrain<IPictureGrain>(IPictureGrain.Key).Publish(new[] { change with { At = time.GetUtcNow() } });
+            await Picture.Publish(new[] { change with { At = time.GetUtcNow() } });
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
