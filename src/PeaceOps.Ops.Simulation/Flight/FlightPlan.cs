@@ -5,15 +5,18 @@ namespace PeaceOps.Ops.Simulation.Flight;
 
 /// <summary>
 /// A whole CASEVAC flight laid out in time from the launch: legs to the pickup, ground time, legs to the facility,
-/// handover, the way home. Pure: the simulator asks "where is it at t?" and "which milestones are due by t?".
+/// handover, the way home. A fixed-wing flight lands at the airfield nearest the facility and the casualty goes on by
+/// ambulance: the handover at the facility is then the ambulance's arrival, while the aircraft leaves after its ground
+/// time at the airfield. Pure: the simulator asks "where is it at t?" and "which milestones are due by t?".
 /// </summary>
 public sealed class FlightPlan
 {
-    private FlightPlan(IReadOnlyList<FlightPhase> phases, IReadOnlyList<FlightMilestone> milestones, DateTimeOffset handoverEnd, FlightPerformance performance)
+    private FlightPlan(IReadOnlyList<FlightPhase> phases, IReadOnlyList<FlightMilestone> milestones, DateTimeOffset handoverEnd, DateTimeOffset handover, FlightPerformance performance)
     {
         Phases = phases;
         Milestones = milestones;
         HandoverEnd = handoverEnd;
+        Handover = handover;
         Performance = performance;
     }
 
@@ -21,8 +24,11 @@ public sealed class FlightPlan
 
     public IReadOnlyList<FlightMilestone> Milestones { get; }
 
-    /// <summary>When the handover at the facility is done and the aircraft leaves for its base (released from the tasking).</summary>
+    /// <summary>When the aircraft's ground time at the facility (or the airfield near it) is over and it leaves for its base.</summary>
     public DateTimeOffset HandoverEnd { get; }
+
+    /// <summary>The casualty's arrival at the facility (the at-facility milestone): the landing, or the ambulance's arrival after a road transfer.</summary>
+    public DateTimeOffset Handover { get; }
 
     public DateTimeOffset Start => Phases[0].Start;
 
@@ -37,7 +43,8 @@ public sealed class FlightPlan
     /// <param name="home">The base, flown to directly when the option has no legs after the facility.</param>
     /// <param name="performance">Cruise speed and altitude, ground times.</param>
     /// <param name="launchAt">Wheels up at the start of the first leg.</param>
-    public static FlightPlan Build(IReadOnlyList<FlightLeg> legs, int pickupLeg, int facilityLeg, GeoPosition home, FlightPerformance performance, DateTimeOffset launchAt)
+    /// <param name="roadTransfer">From the landing at the facility leg's end to the casualty's arrival at the facility by ambulance; zero when the aircraft lands at the facility.</param>
+    public static FlightPlan Build(IReadOnlyList<FlightLeg> legs, int pickupLeg, int facilityLeg, GeoPosition home, FlightPerformance performance, DateTimeOffset launchAt, TimeSpan roadTransfer = default)
     {
         ArgumentNullException.ThrowIfNull(legs);
         ArgumentNullException.ThrowIfNull(performance);
@@ -56,6 +63,7 @@ public sealed class FlightPlan
         var milestones = new List<FlightMilestone> { new(launchAt, IncidentMilestone.Launched) };
         var t = launchAt;
         var handoverEnd = launchAt;
+        var handover = launchAt;
         var onGround = true;
         for (var i = 0; i < flown.Count; i++)
         {
@@ -73,13 +81,15 @@ public sealed class FlightPlan
             }
             else if (i == facilityLeg)
             {
-                milestones.Add(new FlightMilestone(t, IncidentMilestone.AtFacility));
+                // The ambulance drives on while the aircraft turns round: the aircraft does not wait for the handover.
+                handover = t + (roadTransfer > TimeSpan.Zero ? roadTransfer : TimeSpan.Zero);
+                milestones.Add(new FlightMilestone(handover, IncidentMilestone.AtFacility));
                 t = Ground(phases, leg.To, leg.ToName, t, performance.GroundTimeAtFacility);
                 handoverEnd = t;
             }
         }
 
-        return new FlightPlan(phases, milestones, handoverEnd, performance);
+        return new FlightPlan(phases, milestones, handoverEnd, handover, performance);
     }
 
     /// <summary>A flight without a casualty: home after a cancelled or aborted mission, or after a restart.</summary>
@@ -87,7 +97,7 @@ public sealed class FlightPlan
     {
         ArgumentNullException.ThrowIfNull(performance);
         var arrive = departAt + performance.TimeToFly(GreatCircle.DistanceMeters(from, to));
-        return new FlightPlan([new FlightPhase(FlightPhaseKind.Airborne, from, to, toName, departAt, arrive, true, true)], [], departAt, performance);
+        return new FlightPlan([new FlightPhase(FlightPhaseKind.Airborne, from, to, toName, departAt, arrive, true, true)], [], departAt, departAt, performance);
     }
 
     public FlightState StateAt(DateTimeOffset at)

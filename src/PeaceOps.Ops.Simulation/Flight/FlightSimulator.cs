@@ -13,8 +13,9 @@ namespace PeaceOps.Ops.Simulation.Flight;
 /// <summary>
 /// Flies tasked aircraft along their approved option's legs and reports what a crew and a tracker would: position
 /// reports through the aircraft grain's ingest call (the one the REST endpoint uses: the simulator is just another
-/// client) and incident milestones (launched, at pickup, patients on board, at facility). After the handover it
-/// releases the tasking and flies home; at base the aircraft is available again. Idle aircraft report now and then
+/// client) and incident milestones (launched, at pickup, patients on board, at facility). After its ground time at the
+/// facility it flies home; the tasking is released once the handover is reported (for a fixed-wing option, when the
+/// ambulance from the airfield arrives); at base the aircraft is available again. Idle aircraft report now and then
 /// from where they are parked. One <see cref="TickAsync"/> per simulated step; the hosted loop calls it on the
 /// simulation clock and tests call it directly after moving a fake clock.
 /// </summary>
@@ -94,7 +95,8 @@ public sealed partial class FlightSimulator(IGrainFactory grains, SimulationCloc
             }
         }
 
-        if (now >= flight.Plan.End)
+        // Home before the ambulance reached the facility: keep flying the plan (parked) until the handover releases it.
+        if (now >= flight.Plan.End && (flight.IncidentId is null || flight.Released))
         {
             _flights.Remove(aircraft.Id);
             var current = await grain.GetSnapshot();
@@ -132,7 +134,10 @@ public sealed partial class FlightSimulator(IGrainFactory grains, SimulationCloc
 
         // Launch at the planned time (notice to move) unless the approval came later than the plan assumed.
         var launchAt = option.LaunchAt is { } planned && planned > now ? planned : now;
-        var plan = FlightPlan.Build(legs, pickupLeg, facilityLeg, Home(aircraft), Performance(aircraft, picture.Settings), launchAt);
+        // A fixed-wing option lands at an airfield and its facility ETA includes the ambulance: the handover keeps that
+        // planned offset from the landing, so it moves with a late launch like the rest of the flight.
+        var roadTransfer = option.FacilityEta - option.Legs[facilityLeg].ArriveAt;
+        var plan = FlightPlan.Build(legs, pickupLeg, facilityLeg, Home(aircraft), Performance(aircraft, picture.Settings), launchAt, roadTransfer);
         var flight = new ActiveFlight(aircraft.Id, tasking.IncidentId, plan);
 
         // After a restart the incident may be further on than a fresh flight: do not report its milestones twice.
@@ -142,7 +147,7 @@ public sealed partial class FlightSimulator(IGrainFactory grains, SimulationCloc
         }
 
         _flights[aircraft.Id] = flight;
-        LogLaunching(logger, aircraft.Id, tasking.IncidentId, launchAt, plan.Milestones.First(m => m.Milestone == IncidentMilestone.AtFacility).At);
+        LogLaunching(logger, aircraft.Id, tasking.IncidentId, launchAt, plan.Handover);
         return flight;
     }
 

@@ -29,6 +29,22 @@ public sealed class FlightPlanTests
     }
 
     [Fact]
+    public void After_a_road_transfer_the_handover_is_the_ambulance_arrival_while_the_aircraft_leaves_after_its_ground_time()
+    {
+        var transfer = TimeSpan.FromMinutes(35);
+        var flown = FlightPlan.Build([new(GaoBase, Pickup, "pickup"), new(Pickup, GaoHospital, "Gao L2")], 0, 1, GaoBase, Bell412, Launch);
+        var carried = FlightPlan.Build([new(GaoBase, Pickup, "pickup"), new(Pickup, GaoHospital, "Gao L2")], 0, 1, GaoBase, Bell412, Launch, transfer);
+
+        var landed = flown.Milestones.Single(m => m.Milestone == IncidentMilestone.AtFacility).At;
+        carried.Milestones.Select(m => m.Milestone).Should().Equal(
+            IncidentMilestone.Launched, IncidentMilestone.AtPickup, IncidentMilestone.PatientsOnBoard, IncidentMilestone.AtFacility);
+        carried.Milestones[^1].At.Should().Be(landed + transfer);
+        carried.Handover.Should().Be(landed + transfer);
+        carried.HandoverEnd.Should().Be(landed + TimeSpan.FromMinutes(15), "the aircraft does not wait for the ambulance");
+        carried.Phases.Should().Equal(flown.Phases);
+    }
+
+    [Fact]
     public void A_detour_leg_adds_its_length_and_the_aircraft_does_not_stop_at_the_turn()
     {
         var direct = FlightPlan.Build([new(GaoBase, Pickup, "pickup"), new(Pickup, GaoHospital, "Gao L2")], 0, 1, GaoBase, Bell412, Launch);

@@ -24,6 +24,7 @@ public sealed class FlightSimulatorTests
     private static readonly DateTimeOffset Morning = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(10);
     private static readonly GeoPosition NorthOfGao = new(16.55, -0.20);
+    private static readonly GeoPosition GaoAirport = new(16.2484, -0.0054);
 
     [Fact]
     public async Task An_approved_casualty_flight_reaches_the_facility_on_times_that_match_route_length_and_speed()
@@ -100,6 +101,68 @@ public sealed class FlightSimulatorTests
         snapshot.Tasking.Should().BeNull();
         GreatCircle.DistanceMeters(new GeoPosition(snapshot.Position!.Lat, snapshot.Position.Lon), new GeoPosition(snapshot.Profile.BasePosition.Lat, snapshot.Profile.BasePosition.Lon)).Should().BeLessThan(10);
         snapshot.Position.SpeedKts.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_fixed_wing_handover_is_reported_when_the_ambulance_arrives_not_when_the_aircraft_lands()
+    {
+        // Gao airport to Bamako Level III by HERKY 51: it lands at Sénou and an ambulance drives the casualty ~35 min on.
+        var step = TimeSpan.FromSeconds(30);
+        var fake = new FakeTimeProvider(Morning);
+        var clock = new SimulationClock(fake, 60);
+        await using var host = await RunningHost.StartAsync(
+            ["--PeaceOps:Scenario=demo", "--PeaceOps:Simulation:Enabled=false"],
+            configureServices: services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
+        var grains = host.Services.GetRequiredService<IGrainFactory>();
+        var simulator = new FlightSimulator(grains, clock, new FlightSimulatorSettings(step, TimeSpan.FromMinutes(10)), NullLogger<FlightSimulator>.Instance);
+        var incident = grains.GetGrain<IIncidentGrain>(IncidentIds.ForIdempotencyKey("test:stratevac"));
+        await incident.Report(new ReportIncident(UrgentSurgicalAt(GaoAirport), null, new CommandContext("duty", "test:stratevac")));
+        var herky = (await incident.GetOptions()).Single(o => o.Callsign == "HERKY 51" && o.FacilityId == "BKO-L3");
+        await incident.ApproveTasking(new ApproveTasking(herky.AircraftId, herky.FacilityId, herky.HasBlockingViolations ? "test" : null, new CommandContext("duty", "test:approve-stratevac")));
+        var aircraft = grains.GetGrain<IAircraftGrain>(herky.AircraftId);
+        var landing = herky.Legs[1];
+        landing.To.Name.Should().Be("Bamako-Senou international airport");
+        var airfield = new GeoPosition(landing.To.Lat, landing.To.Lon);
+        var planned = herky.FacilityEta - landing.ArriveAt;
+
+        DateTimeOffset? landedAt = null;
+        var releasedBeforeHandover = false;
+        IncidentSnapshot state;
+        var steps = 0;
+        do
+        {
+            fake.Advance(clock.ToReal(step));
+            await simulator.TickAsync(TestContext.Current.CancellationToken);
+            state = await incident.GetState();
+            var snapshot = await aircraft.GetSnapshot();
+            var position = snapshot.Position!;
+            releasedBeforeHandover |= state.Status is IncidentStatus.Tasked or IncidentStatus.Launched or IncidentStatus.AtPickup or IncidentStatus.PatientsOnBoard && snapshot.Tasking is null;
+            if (landedAt is null && GreatCircle.DistanceMeters(new GeoPosition(position.Lat, position.Lon), airfield) < 100 && position.SpeedKts == 0)
+            {
+                landedAt = clock.GetUtcNow();
+                state.Status.Should().Be(IncidentStatus.PatientsOnBoard, "the casualty is still on the ramp at Sénou, not at the hospital");
+            }
+        }
+        while (state.Status != IncidentStatus.AtFacility && ++steps < 1500);
+
+        state.Status.Should().Be(IncidentStatus.AtFacility);
+        landedAt.Should().NotBeNull("the C-130 lands at Sénou on the way");
+        planned.TotalMinutes.Should().BeApproximately(35.4, 0.5);
+        (At(state, "HandedOver") - landedAt!.Value).Should().BeCloseTo(planned, 2 * step, "the handover is the ambulance's arrival, as the option predicted");
+        releasedBeforeHandover.Should().BeFalse("the aircraft keeps the tasking until the casualty is handed over");
+
+        // The C-130's planned return ends before the ambulance arrives: the flight is not flown again once the handover frees it.
+        for (var i = 0; i < 5; i++)
+        {
+            fake.Advance(clock.ToReal(step));
+            await simulator.TickAsync(TestContext.Current.CancellationToken);
+        }
+
+        var after = await aircraft.GetSnapshot();
+        after.Tasking.Should().BeNull();
+        after.Status.Should().Be(AircraftStatus.Available);
+        simulator.Flying.Should().NotContain(herky.AircraftId);
+        (await incident.GetState()).Status.Should().Be(IncidentStatus.AtFacility);
     }
 
     private static DateTimeOffset At(IncidentSnapshot state, string type) =>
