@@ -9,6 +9,9 @@ namespace PeaceOps.Ops.Planning.Tasking;
 /// <param name="DepartureSite">The site the aircraft takes off from, or null when airborne or off-base.</param>
 /// <param name="ReturnSite">The base the return leg lands at.</param>
 /// <param name="Airfields">The mission's landing sites with a runway, for fixed-wing options.</param>
+/// <param name="PickupAirfield">Fixed wing: the airfield at the pickup it lands on, or null (a helicopter, or no airfield there).</param>
+/// <param name="DeliveryAirfield">Fixed wing: the airfield nearest the facility, where leg 2 ends, or null (a helicopter, or no airfield at all).</param>
+/// <param name="RoadTransfer">Fixed wing: the ambulance from <paramref name="DeliveryAirfield"/> to the facility.</param>
 internal sealed record OptionContext(
     TaskingRequest Request,
     AircraftSnapshot Aircraft,
@@ -20,7 +23,10 @@ internal sealed record OptionContext(
     LandingSite? DepartureSite,
     LandingSite? ReturnSite,
     IReadOnlyList<AirspaceZone> ProhibitedAtPickup,
-    IReadOnlyList<LandingSite> Airfields)
+    IReadOnlyList<LandingSite> Airfields,
+    LandingSite? PickupAirfield = null,
+    LandingSite? DeliveryAirfield = null,
+    RoadTransfer? RoadTransfer = null)
 {
     public string Callsign => Aircraft.Callsign;
 }

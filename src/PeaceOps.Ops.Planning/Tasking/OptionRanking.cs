@@ -1,7 +1,9 @@
 namespace PeaceOps.Ops.Planning.Tasking;
 
 /// <summary>
-/// Best first: feasible before infeasible, then the clocks met (the surgery clock leads when a casualty needs
+/// Best first: feasible before infeasible; among the infeasible, those blocked only by what an officer can override
+/// (night authorisation, a clearance) before those a <see cref="PhysicalLimits">physical limit</see> rules out (a
+/// fixed wing with no runway), however fast the latter would be; then the clocks met (the surgery clock leads when a casualty needs
 /// surgery, otherwise resuscitation), then the earliest start of that care, then fewer blocking problems and
 /// fewer warnings. Aircraft id then facility id break the remaining ties, so the order is total and repeatable.
 /// </summary>
@@ -28,6 +30,15 @@ public sealed class OptionRanking(bool surgeryFirst) : IComparer<TaskingOption>
         if (c != 0)
         {
             return c;
+        }
+
+        if (!x.Feasible)
+        {
+            c = y.WorkableWithOverrides.CompareTo(x.WorkableWithOverrides);
+            if (c != 0)
+            {
+                return c;
+            }
         }
 
         var (xFirst, xSecond) = surgeryFirst ? (x.MeetsSurgery, x.MeetsResuscitation) : (x.MeetsResuscitation, x.MeetsSurgery);

@@ -7,6 +7,7 @@ using PeaceOps.Ops.Planning.Airspace;
 using PeaceOps.Ops.Planning.Fleet;
 using PeaceOps.Ops.Planning.Medical;
 using PeaceOps.Ops.Planning.Routing;
+using PeaceOps.Ops.Planning.Tasking.Rules;
 
 namespace PeaceOps.Ops.Planning.Tasking;
 
@@ -124,8 +125,17 @@ public sealed class TaskingEngine
         var threshold = settings.NightSunElevationDeg;
         var fleet = situation.Aircraft.OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
         var facilities = situation.Facilities.OrderBy(f => f.Id, StringComparer.Ordinal).ToArray();
-        var returns = new ConcurrentDictionary<(string FacilityId, double Speed, DateTimeOffset DepartAt), (FlownLeg? Leg, LandingSite? Site)>();
+        // Keyed by where the aircraft lands: a helicopter at the facility, fixed wing at the airfield whatever the facility.
+        var returns = new ConcurrentDictionary<(string? FacilityId, string? AirfieldId, double Speed, DateTimeOffset DepartAt), (FlownLeg? Leg, LandingSite? Site)>();
         var basesByDistance = facilities.DistinctBy(f => f.Id, StringComparer.Ordinal).ToDictionary(f => f.Id, f => ByDistance(f.Position, bases), StringComparer.Ordinal);
+        var fixedWing = Array.Exists(fleet, a => a.Profile.FixedWing);
+        // Fixed wing lands on the runway nearest the facility, whatever the distance (FixedWingRule blocks a far one), and
+        // takes the casualty from the runway at the pickup when the grid is "at" an airfield.
+        var deliveryFields = fixedWing ? Array.ConvertAll(facilities, f => FixedWingRule.Nearest(airfields, f.Position).Site) : [];
+        var fieldBases = fixedWing
+            ? deliveryFields.OfType<LandingSite>().DistinctBy(s => s.Id, StringComparer.Ordinal).ToDictionary(s => s.Id, s => ByDistance(s.Position, bases), StringComparer.Ordinal)
+            : [];
+        var pickupField = fixedWing && FixedWingRule.Nearest(airfields, request.Pickup) is { Site: { } nearField, Km: <= FixedWingRule.PickupAtAirfieldKm } ? nearField : null;
         var optionRules = new OptionRules();
         var byAircraft = new TaskingOption[fleet.Length][];
 
@@ -135,7 +145,9 @@ public sealed class TaskingEngine
             var departureSite = aircraft.Status == AircraftStatus.Airborne ? null : AtSite(aircraft, sites);
             var launchAt = LaunchTime(aircraft, situation.Now, threshold);
             var start = new Waypoint(departureSite?.Name ?? aircraft.Callsign, aircraft.Position);
-            var toPickup = LegBuilder.Build(1, LegKind.ToPickup, start, pickup, launchAt, session.Plan(aircraft.Position, request.Pickup, launchAt, speed, fieldAtDestination: true), speed, threshold);
+            var landsAt = aircraft.Profile.FixedWing ? pickupField : null;
+            var boarding = landsAt is null ? pickup : new Waypoint(landsAt.Name, landsAt.Position);
+            var toPickup = LegBuilder.Build(1, LegKind.ToPickup, start, boarding, launchAt, session.Plan(aircraft.Position, boarding.Position, launchAt, speed, fieldAtDestination: landsAt is null), speed, threshold);
             var leavePickupAt = toPickup.Leg.ArriveAt.AddMinutes(settings.GroundTimeAtPickupMinutes);
             var options = new TaskingOption[facilities.Length];
             AircraftSentences? sentences = null;
@@ -143,15 +155,19 @@ public sealed class TaskingEngine
             {
                 var facility = facilities[f];
                 var destination = new Waypoint(facility.Name, facility.Position);
-                var toFacility = LegBuilder.Build(2, LegKind.ToFacility, pickup, destination, leavePickupAt, session.Plan(request.Pickup, facility.Position, leavePickupAt, speed, fieldAtDestination: false), speed, threshold);
+                var deliveryField = aircraft.Profile.FixedWing ? deliveryFields[f] : null;
+                var landing = deliveryField is null ? destination : new Waypoint(deliveryField.Name, deliveryField.Position);
+                var toFacility = LegBuilder.Build(2, LegKind.ToFacility, boarding, landing, leavePickupAt, session.Plan(boarding.Position, landing.Position, leavePickupAt, speed, fieldAtDestination: false), speed, threshold);
+                var road = deliveryField is null ? null : RoadTransfer.Plan(landing, destination, toFacility.Leg.ArriveAt);
                 var homeAt = toFacility.Leg.ArriveAt.AddMinutes(settings.GroundTimeAtFacilityMinutes);
-                if (!returns.TryGetValue((facility.Id, speed, homeAt), out var home))
+                var homeKey = deliveryField is null ? (facility.Id, null, speed, homeAt) : ((string?)null, deliveryField.Id, speed, homeAt);
+                if (!returns.TryGetValue(homeKey, out var home))
                 {
-                    home = ReturnLeg(session, destination, basesByDistance[facility.Id], homeAt, speed, threshold);
-                    returns.TryAdd((facility.Id, speed, homeAt), home);
+                    home = ReturnLeg(session, landing, deliveryField is null ? basesByDistance[facility.Id] : fieldBases[deliveryField.Id], homeAt, speed, threshold);
+                    returns.TryAdd(homeKey, home);
                 }
 
-                var context = new OptionContext(request, aircraft, facility, settings, toPickup, toFacility, home.Leg, departureSite, home.Site, prohibitedAtPickup, airfields);
+                var context = new OptionContext(request, aircraft, facility, settings, toPickup, toFacility, home.Leg, departureSite, home.Site, prohibitedAtPickup, airfields, landsAt, deliveryField, road);
                 sentences ??= OptionRules.ForAircraft(context);
                 options[f] = Option(context, optionRules.Check(context, sentences));
             }
@@ -202,7 +218,8 @@ public sealed class TaskingEngine
         var request = context.Request;
         var facility = context.Facility;
         var pickupEta = context.ToPickup.Leg.ArriveAt;
-        var facilityEta = context.ToFacility.Leg.ArriveAt;
+        // Fixed wing: the casualty reaches the facility by ambulance from the airfield, not when the aircraft lands.
+        var facilityEta = context.RoadTransfer?.ArriveAt ?? context.ToFacility.Leg.ArriveAt;
 
         // 10-1-2: resuscitation starts when an AMET reaches the casualty or the casualty reaches a facility able
         // to resuscitate; surgery when the casualty reaches a Level II or higher with surgery.
@@ -233,7 +250,8 @@ public sealed class TaskingEngine
             surgeryAt <= request.SurgeryDueAt,
             route,
             legs,
-            violations);
+            violations,
+            context.RoadTransfer);
     }
 
     /// <summary>Leg 1 then leg 2 without repeating the pickup, in one exactly sized array (2,400 options per incident).</summary>

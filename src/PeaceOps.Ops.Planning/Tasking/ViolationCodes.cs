@@ -35,4 +35,5 @@ public static class ViolationCodes
     public const string NoResuscitationCapability = "NO_RESUSCITATION_CAPABILITY";
     public const string FixedWingPickupNotAirfield = "FIXED_WING_PICKUP_NOT_AIRFIELD";
     public const string FixedWingFacilityNoAirfield = "FIXED_WING_FACILITY_NO_AIRFIELD";
+    public const string FixedWingRoadTransfer = "FIXED_WING_ROAD_TRANSFER";
 }

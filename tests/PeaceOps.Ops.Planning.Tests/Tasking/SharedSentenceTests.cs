@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PeaceOps.Ops.Domain.Geo;
 using PeaceOps.Ops.Planning.Airspace;
 using PeaceOps.Ops.Planning.Fleet;
 using PeaceOps.Ops.Planning.Medical;
@@ -46,6 +47,15 @@ public sealed class SharedSentenceTests
                 : Mission.LevelI("F" + i, Mission.At(random.Next(150), random.Next(-50, 50)), nightHelipad: random.Next(2) == 0)).ToList();
             var sites = new List<LandingSite> { Mission.Base("BASE-A", Mission.At(0), nightCapable: false), Mission.Base("BASE-B", Mission.At(150, 30)) };
             var request = Mission.Request(Mission.At(random.Next(150), random.Next(-50, 50)), now.AddMinutes(-random.Next(60)), urgent: 1, urgentSurgical: random.Next(2), litters: 2, security: (PickupSecurity)random.Next(4));
+            if (seed % 3 == 0)
+            {
+                // A C-130 with a runway 2 km from the pickup and one 8 km from facility F0: its airfield legs, road
+                // transfers and returns from the airfields are shared across its facilities like any other sentence.
+                aircraft[3] = aircraft[3] with { Profile = new AircraftProfile("C-130H", 550, TimeSpan.FromHours(10), 70, 90, Hoist: false, NvgCapable: true, FixedWing: true), EnduranceRemaining = TimeSpan.FromHours(8) };
+                sites.Add(new LandingSite("AF-P", "Pickup airfield", new GeoPosition(request.Pickup.Latitude, request.Pickup.Longitude + (2 / Mission.KmPerDegreeLongitude)), LandingSiteKind.Airfield, NightCapable: seed % 2 == 0));
+                sites.Add(new LandingSite("AF-F", "Facility airfield", new GeoPosition(facilities[0].Position.Latitude + (8 / Mission.KmPerDegreeLatitude), facilities[0].Position.Longitude), LandingSiteKind.Airfield, NightCapable: true));
+            }
+
             var situation = Mission.Situation(now, aircraft, facilities, zones, sites);
 
             var all = engine.Evaluate(request, situation);
@@ -59,6 +69,7 @@ public sealed class SharedSentenceTests
             }
 
             all.Options.SelectMany(o => o.Violations).Select(v => v.Code).Should().NotBeEmpty();
+            all.Options.Count(o => o.RoadTransfer is not null).Should().Be(seed % 3 == 0 ? 4 : 0, "the C-130 lands at an airfield for each of the 4 facilities");
         }
     }
 

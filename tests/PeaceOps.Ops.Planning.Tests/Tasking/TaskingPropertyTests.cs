@@ -12,6 +12,7 @@ namespace PeaceOps.Ops.Planning.Tests.Tasking;
 public sealed class TaskingPropertyTests
 {
     private static readonly GeometryFactory Factory = new();
+    private static readonly AircraftProfile C130 = new("C-130H", 550, TimeSpan.FromHours(10), 70, 90, Hoist: false, NvgCapable: true, FixedWing: true);
 
     [Fact]
     public void Every_option_times_are_consistent_with_leg_lengths_and_speeds()
@@ -29,7 +30,15 @@ public sealed class TaskingPropertyTests
                 legs[0].DepartAt.Should().Be(option.LaunchAt);
                 legs[0].ArriveAt.Should().Be(option.PickupEta);
                 legs[1].DepartAt.Should().Be(option.PickupEta.AddMinutes(situation.Settings.GroundTimeAtPickupMinutes));
-                legs[1].ArriveAt.Should().Be(option.FacilityEta);
+                // Fixed wing lands at an airfield; an ambulance takes the casualty on to the facility.
+                legs[1].ArriveAt.Should().Be(option.RoadTransfer?.DepartAt ?? option.FacilityEta);
+                option.FacilityEta.Should().Be(option.RoadTransfer?.ArriveAt ?? legs[1].ArriveAt);
+                if (option.RoadTransfer is { } road)
+                {
+                    road.From.Should().Be(legs[1].To);
+                    (road.Duration.TotalSeconds - (RoadTransfer.HandoverMinutes * 60)).Should().BeApproximately(road.RoadMeters / (RoadTransfer.AmbulanceSpeedKmh / 3.6), 0.002, $"seed {seed}");
+                }
+
                 foreach (var leg in legs)
                 {
                     var seconds = (leg.ArriveAt - leg.DepartAt).TotalSeconds;
@@ -94,7 +103,10 @@ public sealed class TaskingPropertyTests
     public void Ranking_is_a_total_order()
     {
         var option = Gen.Select(Gen.Int[0, 3], Gen.Int[0, 3], Gen.Bool, Gen.Bool, Gen.Bool, Gen.Int[0, 4], Gen.Int[0, 4], Gen.Int[0, 2])
-            .Select((aircraft, facility, feasible, resus, surgery, minutes, warnings, nulls) => Option(aircraft, facility, feasible, resus, surgery, minutes, warnings, nulls));
+            .Select((aircraft, facility, feasible, resus, surgery, minutes, warnings, nulls) => Option(aircraft, facility, feasible, resus, surgery, minutes, warnings, nulls))
+            .SelectMany(o => Gen.Bool.Select(physical => physical && !o.Feasible
+                ? o with { Violations = [.. o.Violations, new Violation(ViolationCodes.FixedWingPickupNotAirfield, ViolationSeverity.Blocking, "runway")] }
+                : o));
         Gen.Select(option, option, option, Gen.Bool).Sample((x, y, z, surgeryFirst) =>
         {
             var ranking = new OptionRanking(surgeryFirst);
@@ -142,14 +154,20 @@ public sealed class TaskingPropertyTests
             zones.Add(Mission.Square("Z" + i, kinds[random.Next(kinds.Length)], x, y, x + w, y + h, windows, new ClearanceRule(24, random.Next(2) == 0)));
         }
 
+        // One aircraft in five a C-130 (fixed wing: runways only), so its airfield legs and road transfer are held to the same properties.
         var aircraft = Enumerable.Range(0, random.Next(1, 5)).Select(i => Mission.Aircraft(
-            "H" + i, Mission.At(Km(150), Km(100) - 50), Mission.Mi8 with { CruiseSpeedKmh = 150 + random.Next(150) },
+            "H" + i, Mission.At(Km(150), Km(100) - 50), random.Next(5) == 0 ? C130 : Mission.Mi8 with { CruiseSpeedKmh = 150 + random.Next(150) },
             status: random.Next(4) == 0 ? AircraftStatus.Airborne : AircraftStatus.Available,
             endurance: TimeSpan.FromMinutes(60 + random.Next(180)))).ToList();
         var facilities = Enumerable.Range(0, random.Next(1, 5)).Select(i => random.Next(2) == 0
             ? Mission.LevelII("F" + i, Mission.At(Km(150), Km(100) - 50), (FacilityStatus)random.Next(4))
             : Mission.LevelI("F" + i, Mission.At(Km(150), Km(100) - 50))).ToList();
-        var sites = new List<LandingSite> { Mission.Base("BASE-A", Mission.At(0)), Mission.Base("BASE-B", Mission.At(150, 30)) };
+        var sites = new List<LandingSite>
+        {
+            Mission.Base("BASE-A", Mission.At(0)),
+            Mission.Base("BASE-B", Mission.At(150, 30)),
+            new("AF-C", "Airfield C", Mission.At(Km(150), Km(100) - 50), LandingSiteKind.Airfield, NightCapable: true),
+        };
         var request = Mission.Request(Mission.At(Km(150), Km(100) - 50), Mission.Morning.AddMinutes(-random.Next(60)), urgent: random.Next(2), urgentSurgical: random.Next(2));
         return (request, Mission.Situation(Mission.Morning, aircraft, facilities, zones, sites));
     }

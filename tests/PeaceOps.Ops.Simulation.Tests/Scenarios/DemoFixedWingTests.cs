@@ -34,25 +34,29 @@ public sealed class DemoFixedWingTests
     }
 
     [Fact]
+    public void From_gao_airport_to_bamako_the_C130_lands_at_senou_and_its_eta_includes_the_ambulance_to_the_level_III()
+    {
+        // Sénou → Bamako Level III is 13.0 km in a straight line: ~16.9 km by road at 40 km/h is 25.4 min, plus the
+        // 10 min handover from aircraft to ambulance.
+        var day = new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+        var gaoAirport = new GeoPosition(16.2484, -0.0054);
+        var request = new TaskingRequest("INC-STRATEVAC", gaoAirport, new PrecedenceCounts(Priority: 1), 1, 0, SpecialEquipment.None, PickupSecurity.NoEnemy, day, day);
+
+        var result = new TaskingEngine().Evaluate(request, DemoSituation(day));
+
+        var herky = result.Options.Single(o => o.Callsign == "HERKY 51" && o.FacilityId == "BKO-L3");
+        herky.Legs[1].To.Name.Should().Be("Bamako-Senou international airport");
+        var road = herky.RoadTransfer!;
+        (road.StraightLineMeters / 1000).Should().BeApproximately(13.0, 0.2);
+        (herky.FacilityEta - herky.Legs[1].ArriveAt).TotalMinutes.Should().BeApproximately(35.4, 0.5);
+        herky.Violations.Should().ContainSingle(v => v.Code == ViolationCodes.FixedWingRoadTransfer)
+            .Which.Message.Should().Contain("road transfer Bamako-Senou international airport → Bamako Level III hospital, 13 km (~17 km by road), ~36 min");
+    }
+
+    [Fact]
     public void A_night_pickup_in_open_country_south_of_gao_is_not_offered_to_the_C130()
     {
-        var demo = ScenarioLoader.Load(ScenarioCatalog.Resolve("demo")!);
-        var aircraft = demo.Aircraft
-            .Select(a => ScenarioContracts.Aircraft(demo, a))
-            .Select(p => PlanningMapper.ToPlanning(new AircraftSnapshot(p, AircraftStatus.Available, null, p.EnduranceMinutes, null, null, Night)))
-            .ToArray();
-        var facilities = demo.Facilities
-            .Select(ScenarioContracts.Facility)
-            .Select(p => PlanningMapper.ToPlanning(new FacilitySnapshot(p, FacilityStatus.Open, p.Beds, p.OperatingTables, null, Night, "test")))
-            .ToArray();
-        var situation = new TaskingSituation(
-            Night,
-            aircraft,
-            facilities,
-            [.. demo.Airspace.Select(ScenarioContracts.Zone).Select(PlanningMapper.ToPlanning)],
-            [.. demo.LandingSites.Select(ScenarioContracts.LandingSite).Select(PlanningMapper.ToPlanning)],
-            PlanningMapper.ToPlanning(ScenarioContracts.Settings(demo.Mission.Settings)),
-            []);
+        var situation = DemoSituation(Night);
         var request = new TaskingRequest("INC-NIGHT", new GeoPosition(15.95, -0.05), new PrecedenceCounts(UrgentSurgical: 1), 1, 0, SpecialEquipment.None, PickupSecurity.NoEnemy, Night, Night);
 
         var result = new TaskingEngine().Evaluate(request, situation);
@@ -63,5 +67,27 @@ public sealed class DemoFixedWingTests
         herky.Should().NotBeEmpty().And.OnlyContain(o => !o.Feasible);
         herky.Single(o => o.FacilityId == "GAO-L2").Violations.Should().ContainSingle(v => v.Code == ViolationCodes.FixedWingPickupNotAirfield)
             .Which.Message.Should().Contain("nearest airfield: Gao airport");
+    }
+
+    /// <summary>The demo mission as the grains hand it to the engine: every aircraft at its base and available, every facility open.</summary>
+    private static TaskingSituation DemoSituation(DateTimeOffset at)
+    {
+        var demo = ScenarioLoader.Load(ScenarioCatalog.Resolve("demo")!);
+        var aircraft = demo.Aircraft
+            .Select(a => ScenarioContracts.Aircraft(demo, a))
+            .Select(p => PlanningMapper.ToPlanning(new AircraftSnapshot(p, AircraftStatus.Available, null, p.EnduranceMinutes, null, null, at)))
+            .ToArray();
+        var facilities = demo.Facilities
+            .Select(ScenarioContracts.Facility)
+            .Select(p => PlanningMapper.ToPlanning(new FacilitySnapshot(p, FacilityStatus.Open, p.Beds, p.OperatingTables, null, at, "test")))
+            .ToArray();
+        return new TaskingSituation(
+            at,
+            aircraft,
+            facilities,
+            [.. demo.Airspace.Select(ScenarioContracts.Zone).Select(PlanningMapper.ToPlanning)],
+            [.. demo.LandingSites.Select(ScenarioContracts.LandingSite).Select(PlanningMapper.ToPlanning)],
+            PlanningMapper.ToPlanning(ScenarioContracts.Settings(demo.Mission.Settings)),
+            []);
     }
 }

@@ -24,12 +24,7 @@ public sealed class SqliteTimeIndexMigrationTests() : StorageTest(null)
         await using (var connection = await Database.OpenConnectionAsync(Ct))
         {
             // What the build before 0005 left behind: every earlier migration, and events written with it.
-            await connection.ExecuteAsync("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-            foreach (var migration in migrations.Where(m => m.Version < timeIndex.Version))
-            {
-                await connection.ExecuteAsync(migration.Sql);
-                await connection.ExecuteAsync("INSERT INTO schema_version (version, name, applied_at) VALUES (@Version, @Name, '2026-11-01T00:00:00Z')", new { migration.Version, migration.Name });
-            }
+            await SchemaBefore.ApplyAsync(connection, DatabaseProvider.Sqlite, timeIndex.Version);
         }
 
         var store = NewEventStore();

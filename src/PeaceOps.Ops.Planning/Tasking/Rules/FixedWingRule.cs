@@ -43,9 +43,18 @@ internal static class FixedWingRule
             violations.Add(new(ViolationCodes.FixedWingFacilityNoAirfield, ViolationSeverity.Blocking,
                 $"{who}: {option.Facility.Name} has no airfield within {Km(MaxRoadTransferKm)} by road ({Nearby(facilityField, facilityKm)})."));
         }
+        else if (option.RoadTransfer is { } road)
+        {
+            // Not a broken rule but a task: the ETA holds only if an ambulance meets the aircraft on landing.
+            violations.Add(new(ViolationCodes.FixedWingRoadTransfer, ViolationSeverity.Warning,
+                $"{option.Callsign} lands at {road.From.Name} at {ZuluTime.Format(road.DepartAt)}; road transfer {road.From.Name} → {road.To.Name}, "
+                + $"{Km(road.StraightLineMeters / 1000)} (~{Km(road.RoadMeters / 1000)} by road), ~{ZuluTime.Format(road.Duration)} with the handover, at the facility {ZuluTime.Format(road.ArriveAt)}: "
+                + $"a ground ambulance must be waiting at {road.From.Name}."));
+        }
     }
 
-    private static (LandingSite? Site, double Km) Nearest(IReadOnlyList<LandingSite> airfields, GeoPosition at)
+    /// <summary>The airfield nearest a point, by straight line (ties: the first in the list, which the engine sorts by id).</summary>
+    public static (LandingSite? Site, double Km) Nearest(IReadOnlyList<LandingSite> airfields, GeoPosition at)
     {
         LandingSite? nearest = null;
         var nearestKm = double.PositiveInfinity;

@@ -11,18 +11,21 @@ internal static class NightLegRule
 {
     /// <summary>Leg 1: the same for every facility an aircraft is paired with.</summary>
     public static void CheckToPickup(OptionContext option, List<Violation> violations) =>
-        CheckLeg(option, option.ToPickup.Leg, departureNightCapable: option.DepartureSite?.NightCapable ?? true, arrivalNightCapable: option.Request.PickupNightCapable, arrivalName: option.Request.PickupName, violations);
+        CheckLeg(option, option.ToPickup.Leg, departureNightCapable: option.DepartureSite?.NightCapable ?? true, arrivalNightCapable: PickupNightCapable(option), arrivalName: option.PickupAirfield?.Name ?? option.Request.PickupName, violations);
 
-    /// <summary>Leg 2 and the return.</summary>
+    /// <summary>Leg 2 and the return. Fixed wing lands on the airfield nearest the facility, so its lights are what count.</summary>
     public static void CheckFromPickup(OptionContext option, List<Violation> violations)
     {
-        CheckLeg(option, option.ToFacility.Leg, departureNightCapable: option.Request.PickupNightCapable, arrivalNightCapable: option.Facility.HelipadNightCapable, arrivalName: option.Facility.Name, violations);
+        var landing = option.DeliveryAirfield;
+        CheckLeg(option, option.ToFacility.Leg, departureNightCapable: PickupNightCapable(option), arrivalNightCapable: landing?.NightCapable ?? option.Facility.HelipadNightCapable, arrivalName: landing?.Name ?? option.Facility.Name, violations);
         if (option.Return is { Leg.Night: true } home && FirstReason(option, home.Leg) is { } reason)
         {
             violations.Add(new(ViolationCodes.NightReturn, ViolationSeverity.Warning,
-                $"The return to {home.Leg.To.Name} {Darkness(home.Leg, option.Settings.NightSunElevationDeg)}; {reason}: the crew must stay overnight at {option.Facility.Name}."));
+                $"The return to {home.Leg.To.Name} {Darkness(home.Leg, option.Settings.NightSunElevationDeg)}; {reason}: the crew must stay overnight at {home.Leg.From.Name}."));
         }
     }
+
+    private static bool PickupNightCapable(OptionContext option) => option.PickupAirfield?.NightCapable ?? option.Request.PickupNightCapable;
 
     private static void CheckLeg(OptionContext option, TaskingLeg leg, bool departureNightCapable, bool arrivalNightCapable, string arrivalName, List<Violation> violations)
     {
