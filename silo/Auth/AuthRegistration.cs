@@ -35,11 +35,12 @@ public static class AuthRegistration
             }
         });
 
-        // Replaces the default handler (same settings: inbound claims not mapped) with one that remembers accepted tokens.
+        // Replaces the default handler with one that remembers accepted tokens; it maps inbound claims exactly as the
+        // options above say (this runs after them), so the setting has one home.
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((jwt, time) =>
         {
             jwt.TokenHandlers.Clear();
-            jwt.TokenHandlers.Add(new ValidatedTokenCache(time) { MapInboundClaims = false });
+            jwt.TokenHandlers.Add(new ValidatedTokenCache(time) { MapInboundClaims = jwt.MapInboundClaims });
         });
 
         if (ownTokens)
