@@ -4,7 +4,7 @@ namespace PeaceOps.Ops.LoadTest;
 
 /// <summary>
 /// What to run: <c>--url http://127.0.0.1:5080 --aircraft 500 --clients 50 --seconds 30 --burst-every 10 --burst-rate 2000
-/// --warmup 5 --max-in-flight 512 --burst-batch 1</c>. <c>--burst-batch</c> is how many of an aircraft's burst reports go in
+/// --warmup 15 --max-in-flight 512 --burst-batch 1</c>. <c>--burst-batch</c> is how many of an aircraft's burst reports go in
 /// one post (1: one post per report).
 /// </summary>
 public sealed record LoadSettings(Uri Url, int Aircraft, int Clients, int Seconds, int BurstEvery, int BurstRate, int Warmup, int MaxInFlight, int BurstBatch)
@@ -32,7 +32,7 @@ public sealed record LoadSettings(Uri Url, int Aircraft, int Clients, int Second
             Int("seconds", 30, 1, 600),
             Int("burst-every", 10, 1, 600),
             Int("burst-rate", 2000, 1, 10_000),
-            Int("warmup", 5, 0, 60),
+            Int("warmup", 15, 0, 60),
             Int("max-in-flight", 512, 1, 4096),
             Int("burst-batch", 1, 1, 100));
     }

@@ -52,6 +52,9 @@ public sealed class PictureWatchers(Uri url, string token, LoadClock clock, Repo
 
     public Histogram[] FromPublishedBySecond { get; } = [.. Enumerable.Range(0, settings.Seconds).Select(_ => new Histogram(1, 10_001))];
 
+    /// <summary>Per warm-up second (by due time): latency from due, so a fresh silo's cold start can be read second by second.</summary>
+    public Histogram[] WarmupFromDueBySecond { get; } = [.. Enumerable.Range(0, settings.Warmup).Select(_ => new Histogram(1, 10_001))];
+
     /// <summary>
     /// When the first measured second begins on the clock. Seconds are counted from here: the schedule starts when the
     /// clients are connected, not on a whole second of the clock (counting from the clock's origin put burst reports in the
@@ -153,6 +156,12 @@ public sealed class PictureWatchers(Uri url, string token, LoadClock clock, Repo
             if (second < 0)
             {
                 WarmupFromDue.Add(now - due);
+                var warmupSecond = second + settings.Warmup;
+                if (warmupSecond >= 0)
+                {
+                    WarmupFromDueBySecond[warmupSecond].Add(now - due);
+                }
+
                 continue;
             }
 

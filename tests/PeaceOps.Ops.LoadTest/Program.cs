@@ -103,6 +103,20 @@ Console.WriteLine($"Post start lag behind schedule: {sender.StartLag.Summary()};
 Console.WriteLine($"Post round trip (start to 202): {sender.RoundTrip.Summary()}");
 Console.WriteLine(string.Create(culture, $"Reports sent {sender.Sent} in {sender.Posts} posts (incl. warm-up), accepted {sender.Accepted}, failed {sender.Failed}"));
 Console.WriteLine($"Warm-up report-to-client latency from due time (not part of the figures below): {watchers.WarmupFromDue.Summary()}");
+Console.WriteLine("Per warm-up second (by due time; a fresh silo's cold start): latency from due p50/p99/max (ms):");
+for (var s = 0; s < settings.Warmup; s++)
+{
+    var due = watchers.WarmupFromDueBySecond[s];
+    Console.WriteLine(string.Create(culture, $"  w{s + 1,-3}{(ReportSchedule.IsWarmupBurst(settings, s) ? " burst" : "      ")} due {due.Percentile(50),6:F0} {due.Percentile(99),6:F0} {due.MaxMs,6:F0}"));
+}
+
+// The cold start in one figure: from which warm-up second on every second's p99 stayed under the target's 500 ms.
+var lastColdSecond = Enumerable.Range(0, settings.Warmup).LastOrDefault(s => watchers.WarmupFromDueBySecond[s].Percentile(99) >= 500, -1);
+Console.WriteLine(lastColdSecond < 0
+    ? "Cold start: every warm-up second's p99 from due was under 500 ms"
+    : lastColdSecond == settings.Warmup - 1
+        ? "Cold start: the last warm-up second's p99 from due was still 500 ms or more (the measured seconds start on a silo that has not caught up)"
+        : string.Create(culture, $"Cold start: p99 from due under 500 ms in every second from warm-up second {lastColdSecond + 2} on"));
 Console.WriteLine($"Report-to-client latency from due time (report's at): {watchers.FromDue.Summary()}");
 Console.WriteLine($"  from due time, due in base seconds: {watchers.FromDueBaseSeconds.Summary()}");
 Console.WriteLine($"  from due time, due in a burst second or the second after: {watchers.FromDueAroundBursts.Summary()}");
