@@ -5,9 +5,12 @@ using PeaceOps.Ops.Planning.Medical;
 namespace PeaceOps.Ops.Planning.Tasking;
 
 /// <summary>One aircraft × facility pairing with its legs flown, as the rules see it.</summary>
-/// <param name="Return">The leg home to the nearest base, or null when the mission has no base to return to.</param>
+/// <param name="Return">
+/// The leg home to the nearest base, or null when no base can be reached. Fixed wing: the nearest base with a runway
+/// or airfield, from the airfield it landed at; a camp helipad is no home for it.
+/// </param>
 /// <param name="DepartureSite">The site the aircraft takes off from, or null when airborne or off-base.</param>
-/// <param name="ReturnSite">The base the return leg lands at.</param>
+/// <param name="ReturnSite">The base (fixed wing: the base with a runway, or the airfield) the return leg lands at.</param>
 /// <param name="Airfields">The mission's landing sites with a runway, for fixed-wing options.</param>
 /// <param name="PickupAirfield">Fixed wing: the airfield at the pickup it lands on, or null (a helicopter, or no airfield there).</param>
 /// <param name="DeliveryAirfield">Fixed wing: the airfield nearest the facility, where leg 2 ends, or null (a helicopter, or no airfield at all).</param>

@@ -132,8 +132,10 @@ public sealed class TaskingEngine
         // Fixed wing lands on the runway nearest the facility, whatever the distance (FixedWingRule blocks a far one), and
         // takes the casualty from the runway at the pickup when the grid is "at" an airfield.
         var deliveryFields = fixedWing ? Array.ConvertAll(facilities, f => FixedWingRule.Nearest(airfields, f.Position).Site) : [];
+        // Fixed wing goes home only to a runway: a base that is an airport, or an airfield; a camp helipad cannot take it.
+        var runwayBases = fixedWing ? Array.FindAll(bases, b => b.TakesFixedWing) : [];
         var fieldBases = fixedWing
-            ? deliveryFields.OfType<LandingSite>().DistinctBy(s => s.Id, StringComparer.Ordinal).ToDictionary(s => s.Id, s => ByDistance(s.Position, bases), StringComparer.Ordinal)
+            ? deliveryFields.OfType<LandingSite>().DistinctBy(s => s.Id, StringComparer.Ordinal).ToDictionary(s => s.Id, s => ByDistance(s.Position, runwayBases), StringComparer.Ordinal)
             : [];
         var pickupField = fixedWing && FixedWingRule.Nearest(airfields, request.Pickup) is { Site: { } nearField, Km: <= FixedWingRule.PickupAtAirfieldKm } ? nearField : null;
         var optionRules = new OptionRules();
@@ -161,10 +163,15 @@ public sealed class TaskingEngine
                 var road = deliveryField is null ? null : RoadTransfer.Plan(landing, destination, toFacility.Leg.ArriveAt);
                 var homeAt = toFacility.Leg.ArriveAt.AddMinutes(settings.GroundTimeAtFacilityMinutes);
                 var homeKey = deliveryField is null ? (facility.Id, null, speed, homeAt) : ((string?)null, deliveryField.Id, speed, homeAt);
-                if (!returns.TryGetValue(homeKey, out var home))
+                // A fixed wing with no runway in the mission has nowhere to land, let alone a base to return to.
+                (FlownLeg? Leg, LandingSite? Site) home = (null, null);
+                if (!aircraft.Profile.FixedWing || deliveryField is not null)
                 {
-                    home = ReturnLeg(session, landing, deliveryField is null ? basesByDistance[facility.Id] : fieldBases[deliveryField.Id], homeAt, speed, threshold);
-                    returns.TryAdd(homeKey, home);
+                    if (!returns.TryGetValue(homeKey, out home))
+                    {
+                        home = ReturnLeg(session, landing, deliveryField is null ? basesByDistance[facility.Id] : fieldBases[deliveryField.Id], homeAt, speed, threshold);
+                        returns.TryAdd(homeKey, home);
+                    }
                 }
 
                 var context = new OptionContext(request, aircraft, facility, settings, toPickup, toFacility, home.Leg, departureSite, home.Site, prohibitedAtPickup, airfields, landsAt, deliveryField, road);
@@ -294,7 +301,10 @@ public sealed class TaskingEngine
         return null;
     }
 
-    /// <summary>The base the aircraft can reach soonest from the facility; straight-line distance (bases sorted by it) prunes the routes tried.</summary>
+    /// <summary>
+    /// The base the aircraft can reach soonest from where it landed (for fixed wing, only bases with a runway and
+    /// airfields are passed); straight-line distance (bases sorted by it) prunes the routes tried.
+    /// </summary>
     private static (FlownLeg? Leg, LandingSite? Site) ReturnLeg(RouteSession session, Waypoint facility, (LandingSite Site, double Metres)[] bases, DateTimeOffset departAt, double speed, double threshold)
     {
         PlannedRoute? best = null;

@@ -36,4 +36,5 @@ public static class ViolationCodes
     public const string FixedWingPickupNotAirfield = "FIXED_WING_PICKUP_NOT_AIRFIELD";
     public const string FixedWingFacilityNoAirfield = "FIXED_WING_FACILITY_NO_AIRFIELD";
     public const string FixedWingRoadTransfer = "FIXED_WING_ROAD_TRANSFER";
+    public const string FixedWingNoReturnAirfield = "FIXED_WING_NO_RETURN_AIRFIELD";
 }

@@ -64,11 +64,11 @@ public sealed partial class FlightSimulator(IGrainFactory grains, SimulationCloc
         else if (flight is { IncidentId: not null } && !flight.Released && incident is { Status: IncidentStatus.Cancelled or IncidentStatus.Aborted or IncidentStatus.Closed })
         {
             // The duty officer called it off: turn for home from wherever the aircraft is.
-            flight = FlyHome(aircraft, flight.Plan.StateAt(now).Position, picture.Settings, now);
+            flight = FlyHome(aircraft, flight.Plan.StateAt(now).Position, picture, now);
         }
         else if (flight is null && aircraft.Status == AircraftStatus.Returning)
         {
-            flight = FlyHome(aircraft, Position(aircraft), picture.Settings, now);
+            flight = FlyHome(aircraft, Position(aircraft), picture, now);
         }
 
         if (flight is null)
@@ -137,7 +137,8 @@ public sealed partial class FlightSimulator(IGrainFactory grains, SimulationCloc
         // A fixed-wing option lands at an airfield and its facility ETA includes the ambulance: the handover keeps that
         // planned offset from the landing, so it moves with a late launch like the rest of the flight.
         var roadTransfer = option.FacilityEta - option.Legs[facilityLeg].ArriveAt;
-        var plan = FlightPlan.Build(legs, pickupLeg, facilityLeg, Home(aircraft), Performance(aircraft, picture.Settings), launchAt, roadTransfer);
+        var home = RunwayHome.AfterUnplannedReturn(aircraft.Profile, legs[facilityLeg].To);
+        var plan = FlightPlan.Build(legs, pickupLeg, facilityLeg, home, Performance(aircraft, picture.Settings), launchAt, roadTransfer);
         var flight = new ActiveFlight(aircraft.Id, tasking.IncidentId, plan);
 
         // After a restart the incident may be further on than a fresh flight: do not report its milestones twice.
@@ -151,9 +152,12 @@ public sealed partial class FlightSimulator(IGrainFactory grains, SimulationCloc
         return flight;
     }
 
-    private ActiveFlight FlyHome(AircraftSnapshot aircraft, GeoPosition from, MissionSettingsDto mission, DateTimeOffset now)
+    private ActiveFlight FlyHome(AircraftSnapshot aircraft, GeoPosition from, PictureSnapshot picture, DateTimeOffset now)
     {
-        var flight = new ActiveFlight(aircraft.Id, null, FlightPlan.Ferry(from, Home(aircraft), aircraft.Profile.BaseId, Performance(aircraft, mission), now));
+        var (home, homeName) = RunwayHome.ForFixedWing(aircraft.Profile, from, picture.LandingSites) is { } runway
+            ? (Position(runway), runway.Id)
+            : (Home(aircraft), aircraft.Profile.BaseId);
+        var flight = new ActiveFlight(aircraft.Id, null, FlightPlan.Ferry(from, home, homeName, Performance(aircraft, picture.Settings), now));
         _flights[aircraft.Id] = flight;
         return flight;
     }
@@ -210,6 +214,8 @@ public sealed partial class FlightSimulator(IGrainFactory grains, SimulationCloc
             mission.CruiseAltitudeFt * FeetToMeters,
             TimeSpan.FromMinutes(mission.GroundTimeAtPickupMinutes),
             TimeSpan.FromMinutes(mission.GroundTimeAtFacilityMinutes));
+
+    private static GeoPosition Position(LandingSiteDto site) => new(site.Position.Lat, site.Position.Lon);
 
     private static GeoPosition Home(AircraftSnapshot aircraft) => new(aircraft.Profile.BasePosition.Lat, aircraft.Profile.BasePosition.Lon);
 

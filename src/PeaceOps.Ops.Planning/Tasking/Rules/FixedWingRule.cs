@@ -30,14 +30,17 @@ internal static class FixedWingRule
         }
 
         var who = $"{option.Callsign} ({profile.Type}) is fixed-wing and lands only on a runway";
-        var (pickupField, pickupKm) = Nearest(option.Airfields, option.Request.Pickup);
-        if (pickupField is null || pickupKm > PickupAtAirfieldKm)
+        // The engine chose the runways already (the nearest to the pickup, within reach, and to the facility): only a
+        // refusal searches again, to name the nearest airfield.
+        if (option.PickupAirfield is null)
         {
+            var (pickupField, pickupKm) = Nearest(option.Airfields, option.Request.Pickup);
             violations.Add(new(ViolationCodes.FixedWingPickupNotAirfield, ViolationSeverity.Blocking,
                 $"{who}: the pickup at {option.Request.PickupName} is not at an airfield ({Nearby(pickupField, pickupKm)}). A helicopter must lift the casualty."));
         }
 
-        var (facilityField, facilityKm) = Nearest(option.Airfields, option.Facility.Position);
+        var facilityField = option.DeliveryAirfield;
+        var facilityKm = facilityField is null ? double.PositiveInfinity : GreatCircle.DistanceMeters(facilityField.Position, option.Facility.Position) / 1000;
         if (facilityField is null || facilityKm > MaxRoadTransferKm)
         {
             violations.Add(new(ViolationCodes.FixedWingFacilityNoAirfield, ViolationSeverity.Blocking,
@@ -50,6 +53,13 @@ internal static class FixedWingRule
                 $"{option.Callsign} lands at {road.From.Name} at {ZuluTime.Format(road.DepartAt)}; road transfer {road.From.Name} → {road.To.Name}, "
                 + $"{Km(road.StraightLineMeters / 1000)} (~{Km(road.RoadMeters / 1000)} by road), ~{ZuluTime.Format(road.Duration)} with the handover, at the facility {ZuluTime.Format(road.ArriveAt)}: "
                 + $"a ground ambulance must be waiting at {road.From.Name}."));
+        }
+
+        // The casualty is delivered either way; the aircraft is stranded until a way home is cleared or a runway reopens.
+        if (facilityField is not null && option.Return is null)
+        {
+            violations.Add(new(ViolationCodes.FixedWingNoReturnAirfield, ViolationSeverity.Warning,
+                $"{who}: from {facilityField.Name} it can reach no base with a runway and no airfield; it must stay at {facilityField.Name} until a way home is cleared."));
         }
     }
 
