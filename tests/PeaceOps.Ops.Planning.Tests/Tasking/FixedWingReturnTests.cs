@@ -55,6 +55,23 @@ public sealed class FixedWingReturnTests
     }
 
     [Fact]
+    public void The_night_rule_of_a_C130_return_looks_at_the_airfield_it_returns_to()
+    {
+        // 22:00Z, night flying authorised, an NVG airframe and crew, every site lit except the east airfield: the
+        // casualty's legs may fly, but the way home ends on an unlit runway.
+        var night = new DateTimeOffset(2026, 11, 26, 22, 0, 0, TimeSpan.Zero);
+        var unlitAirfield = EastAirfield with { NightCapable = false };
+        var situation = Mission.Situation(night, [Mission.Aircraft("F1", Mission.At(0), C130)], [Mission.LevelII("FWD", Mission.At(305))], sites: [Airport, Airstrip, CampHelipad, unlitAirfield], settings: new MissionSettings(NightFlightAuthorized: true));
+
+        var option = _engine.Evaluate(Mission.Request(Mission.At(1), night), situation).Options.Single();
+
+        option.Feasible.Should().BeTrue();
+        option.Legs[2].Night.Should().BeTrue();
+        option.Violations.Should().ContainSingle(v => v.Code == ViolationCodes.NightReturn).Which.Message
+            .Should().Contain("The return to East airfield").And.Contain("East airfield is not night-capable: the crew must stay overnight at Forward airstrip");
+    }
+
+    [Fact]
     public void A_C130_with_no_runway_to_return_to_is_told_it_stays_where_it_landed()
     {
         // The only runways are two airstrips that are no unit's base; both bases are camp helipads.
