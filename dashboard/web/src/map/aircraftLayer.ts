@@ -1,6 +1,6 @@
 import L from 'leaflet';
 import type { Aircraft, LatLon } from '../api/types';
-import type { OpsStore } from '../state/store';
+import { isOpenIncident, type OpsStore } from '../state/store';
 import { aircraftStatusStyle } from '../ui/palette';
 import { remPx } from '../ui/rem';
 import { AircraftKeys } from './aircraftKeys';
@@ -284,7 +284,7 @@ export class AircraftLayer {
     );
   }
 
-  /** Facility and landing-site symbols in view (facilityLayer.ts draws them at these sizes): labels keep off them. */
+  /** Facility, landing-site and incident symbols in view, at the sizes their layers draw: labels keep off them. */
   private groundSymbols(store: OpsStore, size: L.Point, rem: number): ScreenBox[] {
     const boxes: ScreenBox[] = [];
     const inView = (p: L.Point): boolean => p.x > -50 && p.y > -50 && p.x < size.x + 50 && p.y < size.y + 50;
@@ -298,6 +298,12 @@ export class AircraftLayer {
     for (const s of store.landingSites.values()) {
       const p = this.map.latLngToContainerPoint([s.position.lat, s.position.lon]);
       if (inView(p)) boxes.push({ x: p.x - 12, y: p.y - 12, width: 24, height: 24 });
+    }
+    // Casualty pickup points (incidentLayer.ts, 28 px icons): a callsign over one would hide it and steal its click.
+    for (const i of store.incidents.values()) {
+      if (!isOpenIncident(i) || !i.pickup) continue;
+      const p = this.map.latLngToContainerPoint([i.pickup.lat, i.pickup.lon]);
+      if (inView(p)) boxes.push({ x: p.x - 14, y: p.y - 14, width: 28, height: 28 });
     }
     return boxes;
   }

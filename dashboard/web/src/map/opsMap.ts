@@ -56,7 +56,8 @@ export class OpsMap {
     if (dirty.has('facilities')) this.facilities.render(this.store.facilities.values());
     if (dirty.has('landingSites')) this.facilities.renderLandingSites(this.store.landingSites.values());
     if (dirty.has('incidents')) this.incidents.render(this.store.incidents.values(), this.selectedIncident);
-    if (dirty.has('aircraft')) this.aircraft.render(this.store);
+    // Aircraft labels keep off facility, landing-site and incident symbols, so those changes re-place them too.
+    if (dirty.has('aircraft') || dirty.has('incidents') || dirty.has('facilities') || dirty.has('landingSites')) this.aircraft.render(this.store);
     if (!this.fitted && this.store.aircraft.size + this.store.facilities.size > 0) {
       this.fitted = true;
       this.fitToPicture();
