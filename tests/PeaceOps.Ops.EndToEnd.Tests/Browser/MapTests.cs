@@ -15,13 +15,36 @@ public sealed class MapTests(DashboardFixture fixture)
     {
         var page = await SignInPage.SignInAsync(fixture, "duty");
         var marker = page.Locator($"[data-testid=aircraft-key][data-members~='{Dustoff12}']");
-        await marker.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 10000 });
+        // Visible, not just attached: during the opening fit's zoom animation Leaflet hides the aircraft pane.
+        await marker.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 10000 });
         (await marker.GetAttributeAsync("data-members"))!.Split(' ').Should().Contain(Angel21, "both sit at Gao, one marker at the opening zoom");
         int.Parse((await marker.GetAttributeAsync("data-count"))!, System.Globalization.CultureInfo.InvariantCulture).Should().BeGreaterThanOrEqualTo(2);
         (await marker.GetAttributeAsync("aria-label")).Should().Contain("DUSTOFF 12").And.Contain("ANGEL 21");
 
-        await marker.FocusAsync();
+        // Tab from the map reaches the aircraft markers (in callsign order, before the zoom buttons).
+        await page.FocusAsync("[data-testid=map]");
+        var visited = new List<string>();
+        for (var i = 0; i < 12 && !await marker.EvaluateAsync<bool>("b => document.activeElement === b"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            visited.Add(await page.EvaluateAsync<string>("() => `${document.activeElement?.tagName}.${document.activeElement?.className} ${document.activeElement?.getAttribute('aria-label') ?? ''}`"));
+        }
+
+        (await marker.EvaluateAsync<bool>("b => document.activeElement === b")).Should().BeTrue("Tab reaches the marker; visited: " + string.Join(" | ", visited));
         (await marker.EvaluateAsync<string>("b => getComputedStyle(b).outlineStyle")).Should().Be("solid", "the focused marker shows a ring");
+        (await page.EvaluateAsync<bool>(
+            """
+            () => {
+              const store = window.peaceops.store;
+              for (let k = 0; k < 5; k++) {
+                for (const a of store.aircraft.values()) {
+                  if (a.position) store.apply([{ kind: 'aircraft', value: { ...a, position: { ...a.position, lat: a.position.lat + 0.001 } } }]);
+                }
+                store.flush();
+              }
+              return document.activeElement?.dataset.testid === 'aircraft-key';
+            }
+            """)).Should().BeTrue("live position updates redraw the markers without taking focus away");
         await page.Keyboard.PressAsync("Enter");
 
         var pick = page.Locator($"[data-testid=aircraft-group] .ac-pick[data-aircraft-id='{Angel21}']");
@@ -52,16 +75,21 @@ public sealed class MapTests(DashboardFixture fixture)
     {
         var page = await SignInPage.SignInAsync(fixture, "duty");
         await page.WaitForFunctionAsync("id => window.peaceops.app.map.aircraft.groups.some(g => g.listed.includes(id) && g.members.length > 1)", Dustoff12);
+        // A point on the callsign's line with nothing else on top (a test's incident marker may sit near Gao).
         var line = await page.EvaluateAsync<JsonElement>(
             """
             id => {
-              const layer = window.peaceops.app.map.aircraft;
-              const g = layer.groups.find(g => g.listed.includes(id));
+              const g = window.peaceops.app.map.aircraft.groups.find(g => g.listed.includes(id));
               const box = window.peaceops.app.map.map.getContainer().getBoundingClientRect();
-              const line = g.label.height / (g.listed.length + (g.more > 0 ? 1 : 0));
-              return { x: box.left + g.label.x + 2 * line, y: box.top + g.label.y + (g.listed.indexOf(id) + 0.5) * line };
+              const height = g.label.height / (g.listed.length + (g.more > 0 ? 1 : 0));
+              const y = box.top + g.label.y + (g.listed.indexOf(id) + 0.5) * height;
+              for (let x = box.left + g.label.x + 2; x < box.left + g.label.x + g.label.width; x += 4) {
+                if (!document.elementFromPoint(x, y)?.closest('.leaflet-marker-icon, .leaflet-popup, .leaflet-control')) return { x, y };
+              }
+              return null;
             }
             """, Dustoff12);
+        line.ValueKind.Should().Be(JsonValueKind.Object, "some of the callsign's line is clear to click");
 
         await page.Mouse.ClickAsync((float)line.GetProperty("x").GetDouble(), (float)line.GetProperty("y").GetDouble());
 
