@@ -50,15 +50,7 @@ public sealed class FixedWingReturnFlightTests
         await incident.ApproveTasking(new ApproveTasking(herky.AircraftId, herky.FacilityId, herky.HasBlockingViolations ? "test" : null, new CommandContext("duty", "test:approve-kidal-strip")));
         var aircraft = grains.GetGrain<IAircraftGrain>(herky.AircraftId);
 
-        AircraftSnapshot snapshot;
-        var steps = 0;
-        do
-        {
-            fake.Advance(clock.ToReal(step));
-            await simulator.TickAsync(TestContext.Current.CancellationToken);
-            snapshot = await aircraft.GetSnapshot();
-        }
-        while ((snapshot.Status != AircraftStatus.Available || simulator.Flying.Count > 0) && ++steps < 1500);
+        var snapshot = await FlyHome.UntilAvailableAsync(simulator, aircraft, fake, clock, step, maxSteps: 1500);
 
         snapshot.Status.Should().Be(AircraftStatus.Available);
         (await incident.GetState()).Status.Should().Be(IncidentStatus.AtFacility);

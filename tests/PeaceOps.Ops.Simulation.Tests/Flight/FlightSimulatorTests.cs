@@ -87,15 +87,7 @@ public sealed class FlightSimulatorTests
         await incident.ApproveTasking(new ApproveTasking(best.AircraftId, best.FacilityId, best.HasBlockingViolations ? "test" : null, new CommandContext("duty", "test:approve-home")));
         var aircraft = grains.GetGrain<IAircraftGrain>(best.AircraftId);
 
-        AircraftSnapshot snapshot;
-        var steps = 0;
-        do
-        {
-            fake.Advance(clock.ToReal(Step));
-            await simulator.TickAsync(TestContext.Current.CancellationToken);
-            snapshot = await aircraft.GetSnapshot();
-        }
-        while ((snapshot.Status != AircraftStatus.Available || simulator.Flying.Count > 0) && ++steps < 3000);
+        var snapshot = await FlyHome.UntilAvailableAsync(simulator, aircraft, fake, clock, Step, maxSteps: 3000);
 
         snapshot.Status.Should().Be(AircraftStatus.Available);
         snapshot.Tasking.Should().BeNull();
