@@ -5,7 +5,7 @@ import { aircraftStatusStyle } from '../ui/palette';
 import { remPx } from '../ui/rem';
 import { AircraftKeys } from './aircraftKeys';
 import { aircraftCard, aircraftCardKey, groupList } from './aircraftPopup';
-import { declutter, membership, sides, type AircraftGroup, type DeclutterMetrics, type LabelSide, type ScreenBox } from './declutter';
+import { declutter, isLeftOfSymbol, membership, sides, type AircraftGroup, type DeclutterMetrics, type LabelSide, type ScreenBox } from './declutter';
 import { aircraftSymbolCanvas, facilitySymbol } from './symbols';
 
 /** Most callsign lines one marker lists; a bigger group lists one fewer and "+N more" (its popup lists all). */
@@ -328,7 +328,7 @@ export class AircraftLayer {
     const ctx = this.ctx;
     const y = box.y + box.height / 2;
     const used = swatch + 4 + this.measure(text, font);
-    const left = side === 'left' ? box.x + box.width - used : box.x;
+    const left = isLeftOfSymbol(side) ? box.x + box.width - used : box.x;
     const x = left + swatch + 4;
     if (selected) {
       ctx.fillStyle = '#F0E442';

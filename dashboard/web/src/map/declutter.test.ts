@@ -186,4 +186,46 @@ describe('declutter', () => {
 
     expect(membership(groups)).toEqual(new Map([['ANGEL 21', 'ANGEL 21'], ['DUSTOFF 11', 'ANGEL 21'], ['DUSTOFF 12', 'ANGEL 21']]));
   });
+
+  it('puts the Gao group\'s list on a clear corner when every side would cover the hospital or a helipad', () => {
+    // The opening zoom's Gao group: the hospital's symbol right of the aircraft, helipads left, below and above.
+    const trio = gaoTrio(6).map((a) => ({ ...a, labelWidth: 110 }));
+    const [lead] = declutter(trio, METRICS);
+    const c = { x: lead!.x, y: lead!.y };
+    const hospital = { x: c.x + 25, y: c.y - 12, width: 24, height: 24 };
+    const helipads = [
+      { x: c.x - 60, y: c.y - 12, width: 24, height: 24 },
+      { x: c.x - 12, y: c.y + 30, width: 24, height: 24 },
+      { x: c.x - 12, y: c.y - 50, width: 24, height: 24 },
+    ];
+    const avoid = [hospital, ...helipads];
+
+    const [g] = declutter(trio, METRICS, { avoid });
+
+    expect(g!.members).toHaveLength(3);
+    expect(g!.side).toBe('below-right');
+    for (const b of avoid) expect(boxesTouch(g!.label, b)).toBe(false);
+    expect(g!.label.x).toBeGreaterThanOrEqual(g!.symbol.x + g!.symbol.width);
+    expect(g!.label.y).toBeGreaterThanOrEqual(g!.symbol.y + g!.symbol.height);
+  });
+
+  it('keeps a corner label on its corner while it stays clear, even once a side frees up', () => {
+    const lone = [{ id: 'A', x: 300, y: 300, labelWidth: 80 }];
+
+    const again = declutter(lone, METRICS, { previousSides: new Map([['A', 'above-left' as const]]) });
+
+    expect(again[0]!.side).toBe('above-left');
+    expect(again[0]!.label.x + again[0]!.label.width).toBeLessThanOrEqual(again[0]!.symbol.x);
+    expect(again[0]!.label.y + again[0]!.label.height).toBeLessThanOrEqual(again[0]!.symbol.y);
+  });
+
+  it('still groups an aircraft whose every side and corner are taken by other aircraft', () => {
+    const x = { id: 'X', x: 200, y: 200, labelWidth: 95 };
+    const ring = [[70, 0], [-70, 0], [0, 40], [0, -40], [70, 40], [-70, 40], [70, -40], [-70, -40]].map(([dx, dy], i) => ({ id: `R${i}`, x: 200 + dx!, y: 200 + dy!, labelWidth: 95 }));
+    const hospital = { x: 0, y: 0, width: 1000, height: 1000 };
+
+    const groups = declutter([x, ...ring], METRICS, { avoid: [hospital] });
+
+    expect(groups.find((g) => g.members.includes('X'))!.members.length).toBeGreaterThan(1);
+  });
 });

@@ -44,9 +44,17 @@ export interface DeclutterOptions {
   previousSides?: ReadonlyMap<string, LabelSide>;
 }
 
-/** Where a marker's label sits around its symbol, in the order they are tried (right reads most naturally). */
-export type LabelSide = 'right' | 'left' | 'below' | 'above';
+/** Where a marker's label sits around its symbol, in the order they are tried (right reads most naturally). The
+ * diagonal corners come last: a list there reads less clearly as its symbol's, so one is taken only to keep a
+ * facility, landing-site or incident symbol readable when every side would cover one. */
+export type LabelSide = 'right' | 'left' | 'below' | 'above' | 'below-right' | 'below-left' | 'above-right' | 'above-left';
 const SIDES: readonly LabelSide[] = ['right', 'left', 'below', 'above'];
+const CORNERS: readonly LabelSide[] = ['below-right', 'below-left', 'above-right', 'above-left'];
+
+/** A list on this side is right-aligned, so every line ends next to the symbol it belongs to. */
+export function isLeftOfSymbol(side: LabelSide): boolean {
+  return side === 'left' || side === 'below-left' || side === 'above-left';
+}
 
 /** One marker on the map: a lone aircraft, or co-located aircraft shown as one symbol with a count and a list. */
 export interface AircraftGroup {
@@ -82,7 +90,8 @@ interface Work {
  * Decides what the map draws so that every label stays readable on a wall screen. Aircraft whose symbols touch at
  * this zoom (helicopters parked at one base) become one marker: one symbol, a count badge, and their callsigns
  * listed one under the other. Each marker's list then goes on the first side of its symbol (right, left, below,
- * above) that is clear of every other symbol and label; a marker with no clear side joins the one in its way.
+ * above) that is clear of every other symbol and label, or when every side covers a ground symbol, on a clear
+ * diagonal corner; a marker with no side free of aircraft joins the one in its way.
  * Works on screen pixels only, so zooming in (points move apart) separates markers again. The result does not
  * depend on input order; no two symbols touch, and no label touches another label or another marker's symbol.
  */
@@ -122,19 +131,39 @@ export function declutter(aircraft: readonly ScreenAircraft[], metrics: Declutte
     if (!g) break;
     const size = labelSize(g, metrics);
     const last = previousSides.get(g.leader.id);
-    const order = last ? [last, ...SIDES.filter((s) => s !== last)] : SIDES;
+    const self = g;
+    const clear = (side: LabelSide): ScreenBox | undefined => {
+      const label = labelAt(self.symbol, size.width, size.lines, side, metrics);
+      return firstBlocking(label, self, alive) || avoid.some((b) => overlaps(label, b, 0)) ? undefined : label;
+    };
     let blocker: Work | undefined;
     let fallback: { label: ScreenBox; side: LabelSide } | undefined;
-    for (const side of order) {
+    let found: { label: ScreenBox; side: LabelSide } | undefined;
+    // Last pass's corner first while it stays clear: a label does not hop back and forth between passes.
+    const lastCorner = last && CORNERS.includes(last) ? clear(last) : undefined;
+    if (last && lastCorner) found = { label: lastCorner, side: last };
+    const order = last && SIDES.includes(last) ? [last, ...SIDES.filter((s) => s !== last)] : SIDES;
+    for (const side of found ? [] : order) {
       const label = labelAt(g.symbol, size.width, size.lines, side, metrics);
       const hit = firstBlocking(label, g, alive);
       if (hit) blocker ??= hit;
       else if (avoid.some((b) => overlaps(label, b, 0))) fallback ??= { label, side };
       else {
-        fallback = { label, side };
+        found = { label, side };
         break;
       }
     }
+    // Every side covers a ground symbol, yet one is free of aircraft: a clear corner keeps both readable.
+    if (!found && fallback) {
+      for (const side of CORNERS) {
+        const label = clear(side);
+        if (label) {
+          found = { label, side };
+          break;
+        }
+      }
+    }
+    fallback = found ?? fallback;
     if (fallback) {
       Object.assign(g, { ...fallback, placed: true });
       continue;
@@ -230,6 +259,14 @@ function labelAt(symbol: ScreenBox, width: number, lines: number, side: LabelSid
       return { x: cx - width / 2, y: symbol.y + symbol.height + m.labelGap, width, height };
     case 'above':
       return { x: cx - width / 2, y: symbol.y - m.labelGap - height, width, height };
+    case 'below-right':
+      return { x: symbol.x + symbol.width + m.labelGap, y: symbol.y + symbol.height + m.labelGap, width, height };
+    case 'below-left':
+      return { x: symbol.x - m.labelGap - width, y: symbol.y + symbol.height + m.labelGap, width, height };
+    case 'above-right':
+      return { x: symbol.x + symbol.width + m.labelGap, y: symbol.y - m.labelGap - height, width, height };
+    case 'above-left':
+      return { x: symbol.x - m.labelGap - width, y: symbol.y - m.labelGap - height, width, height };
   }
 }
 
