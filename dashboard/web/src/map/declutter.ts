@@ -48,8 +48,8 @@ export interface DeclutterOptions {
  * diagonal corners come last: a list there reads less clearly as its symbol's, so one is taken only to keep a
  * facility, landing-site or incident symbol readable when every side would cover one. */
 export type LabelSide = 'right' | 'left' | 'below' | 'above' | 'below-right' | 'below-left' | 'above-right' | 'above-left';
-const SIDES: readonly LabelSide[] = ['right', 'left', 'below', 'above'];
-const CORNERS: readonly LabelSide[] = ['below-right', 'below-left', 'above-right', 'above-left'];
+export const SIDES: readonly LabelSide[] = ['right', 'left', 'below', 'above'];
+export const CORNERS: readonly LabelSide[] = ['below-right', 'below-left', 'above-right', 'above-left'];
 
 /** A list on this side is right-aligned, so every line ends next to the symbol it belongs to. */
 export function isLeftOfSymbol(side: LabelSide): boolean {
@@ -245,33 +245,41 @@ function labelSize(g: Work, m: DeclutterMetrics): { width: number; lines: number
   return { width: Math.max(...listed.map((x) => x.labelWidth), more > 0 ? m.moreWidth : 0), lines: shown + (more > 0 ? 1 : 0) };
 }
 
-/** Right and left: first line level with the symbol's centre; below and above: centred under or over it. */
 function labelAt(symbol: ScreenBox, width: number, lines: number, side: LabelSide, m: DeclutterMetrics): ScreenBox {
-  const height = lines * m.lineHeight;
+  return besideSymbol(symbol, width, lines * m.lineHeight, m.lineHeight, side, m.labelGap);
+}
+
+/** Where a label of this size sits on `side` of a symbol. Right and left: first line (`lineHeight`) level with the
+ * symbol's centre; below and above: centred under or over it; corners: off the symbol's corner. */
+export function besideSymbol(symbol: ScreenBox, width: number, height: number, lineHeight: number, side: LabelSide, gap: number): ScreenBox {
   const cx = symbol.x + symbol.width / 2;
   const cy = symbol.y + symbol.height / 2;
+  const right = symbol.x + symbol.width + gap;
+  const left = symbol.x - gap - width;
+  const below = symbol.y + symbol.height + gap;
+  const above = symbol.y - gap - height;
   switch (side) {
     case 'right':
-      return { x: symbol.x + symbol.width + m.labelGap, y: cy - m.lineHeight / 2, width, height };
+      return { x: right, y: cy - lineHeight / 2, width, height };
     case 'left':
-      return { x: symbol.x - m.labelGap - width, y: cy - m.lineHeight / 2, width, height };
+      return { x: left, y: cy - lineHeight / 2, width, height };
     case 'below':
-      return { x: cx - width / 2, y: symbol.y + symbol.height + m.labelGap, width, height };
+      return { x: cx - width / 2, y: below, width, height };
     case 'above':
-      return { x: cx - width / 2, y: symbol.y - m.labelGap - height, width, height };
+      return { x: cx - width / 2, y: above, width, height };
     case 'below-right':
-      return { x: symbol.x + symbol.width + m.labelGap, y: symbol.y + symbol.height + m.labelGap, width, height };
+      return { x: right, y: below, width, height };
     case 'below-left':
-      return { x: symbol.x - m.labelGap - width, y: symbol.y + symbol.height + m.labelGap, width, height };
+      return { x: left, y: below, width, height };
     case 'above-right':
-      return { x: symbol.x + symbol.width + m.labelGap, y: symbol.y - m.labelGap - height, width, height };
+      return { x: right, y: above, width, height };
     case 'above-left':
-      return { x: symbol.x - m.labelGap - width, y: symbol.y - m.labelGap - height, width, height };
+      return { x: left, y: above, width, height };
   }
 }
 
 /** Boxes overlap, with `a` grown by `margin` on every side. */
-function overlaps(a: ScreenBox, b: ScreenBox, margin: number): boolean {
+export function overlaps(a: ScreenBox, b: ScreenBox, margin: number): boolean {
   return a.x - margin < b.x + b.width && b.x < a.x + a.width + margin && a.y - margin < b.y + b.height && b.y < a.y + a.height + margin;
 }
 
