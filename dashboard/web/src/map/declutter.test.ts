@@ -228,4 +228,14 @@ describe('declutter', () => {
 
     expect(groups.find((g) => g.members.includes('X'))!.members.length).toBeGreaterThan(1);
   });
+
+  it('covers as little of the ground symbols as it can when every place for its list covers some', () => {
+    const lone = { id: 'A', x: 300, y: 300, labelWidth: 80 };
+    const camp = { x: 0, y: 0, width: 1000, height: 1000 };
+    const hospitalOnTheRight = { x: 330, y: 290, width: 30, height: 20 };
+
+    const [g] = declutter([lone], METRICS, { avoid: [camp, hospitalOnTheRight] });
+
+    expect(g!.side).toBe('left');
+  });
 });

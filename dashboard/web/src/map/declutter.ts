@@ -132,40 +132,35 @@ export function declutter(aircraft: readonly ScreenAircraft[], metrics: Declutte
     const size = labelSize(g, metrics);
     const last = previousSides.get(g.leader.id);
     const self = g;
-    const clear = (side: LabelSide): ScreenBox | undefined => {
-      const label = labelAt(self.symbol, size.width, size.lines, side, metrics);
-      return firstBlocking(label, self, alive) || avoid.some((b) => overlaps(label, b, 0)) ? undefined : label;
-    };
     let blocker: Work | undefined;
-    let fallback: { label: ScreenBox; side: LabelSide } | undefined;
     let found: { label: ScreenBox; side: LabelSide } | undefined;
-    // Last pass's corner first while it stays clear: a label does not hop back and forth between passes.
-    const lastCorner = last && CORNERS.includes(last) ? clear(last) : undefined;
-    if (last && lastCorner) found = { label: lastCorner, side: last };
-    const order = last && SIDES.includes(last) ? [last, ...SIDES.filter((s) => s !== last)] : SIDES;
-    for (const side of found ? [] : order) {
-      const label = labelAt(g.symbol, size.width, size.lines, side, metrics);
-      const hit = firstBlocking(label, g, alive);
-      if (hit) blocker ??= hit;
-      else if (avoid.some((b) => overlaps(label, b, 0))) fallback ??= { label, side };
-      else {
+    // Free of aircraft but on a ground symbol: the least covered wins, so a facility stays as readable as it can.
+    let fallback: { label: ScreenBox; side: LabelSide; covered: number } | undefined;
+    const consider = (side: LabelSide, isSide: boolean): boolean => {
+      const label = labelAt(self.symbol, size.width, size.lines, side, metrics);
+      const hit = firstBlocking(label, self, alive);
+      if (hit) {
+        if (isSide) blocker ??= hit;
+        return false;
+      }
+      const covered = avoid.reduce((sum, b) => sum + overlapArea(label, b), 0);
+      if (covered === 0) {
         found = { label, side };
-        break;
+        return true;
       }
-    }
+      if (!fallback || covered < fallback.covered) fallback = { label, side, covered };
+      return false;
+    };
+    // Last pass's side first while it stays clear: a label does not hop back and forth between passes.
+    const sideOrder = last && SIDES.includes(last) ? [last, ...SIDES.filter((s) => s !== last)] : SIDES;
+    const cornerOrder = last && CORNERS.includes(last) ? [last, ...CORNERS.filter((s) => s !== last)] : CORNERS;
+    const first = last && CORNERS.includes(last) && consider(last, false);
+    if (!first) for (const side of sideOrder) if (consider(side, true)) break;
     // Every side covers a ground symbol, yet one is free of aircraft: a clear corner keeps both readable.
-    if (!found && fallback) {
-      for (const side of CORNERS) {
-        const label = clear(side);
-        if (label) {
-          found = { label, side };
-          break;
-        }
-      }
-    }
-    fallback = found ?? fallback;
+    if (!found && fallback) for (const side of cornerOrder) if (consider(side, false)) break;
+    if (found) fallback = { ...found, covered: 0 };
     if (fallback) {
-      Object.assign(g, { ...fallback, placed: true });
+      Object.assign(g, { label: fallback.label, side: fallback.side, placed: true });
       continue;
     }
     if (!blocker) break; // unreachable: every side is either clear or blocked
@@ -281,6 +276,12 @@ export function besideSymbol(symbol: ScreenBox, width: number, height: number, l
 /** Boxes overlap, with `a` grown by `margin` on every side. */
 export function overlaps(a: ScreenBox, b: ScreenBox, margin: number): boolean {
   return a.x - margin < b.x + b.width && b.x < a.x + a.width + margin && a.y - margin < b.y + b.height && b.y < a.y + a.height + margin;
+}
+
+function overlapArea(a: ScreenBox, b: ScreenBox): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
 }
 
 function byKey(a: ScreenAircraft, b: ScreenAircraft): number {
