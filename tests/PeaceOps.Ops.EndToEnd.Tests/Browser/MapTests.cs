@@ -65,8 +65,12 @@ public sealed class MapTests(DashboardFixture fixture)
         await page.Keyboard.PressAsync("Escape");
 
         await Assertions.Expect(page.Locator("[data-testid=aircraft-card]")).ToHaveCountAsync(0);
-        (await page.EvaluateAsync<string?>("() => window.peaceops.app.map.aircraft.selected")).Should().BeNull();
+        (await page.EvaluateAsync<string?>("() => window.peaceops.app.map.aircraft.selected")).Should().Be(Angel21, "closing the card keeps the aircraft selected");
         (await page.EvaluateAsync<string>("() => document.activeElement?.dataset.members ?? ''")).Split(' ').Should().Contain(Angel21, "focus returns to the marker");
+
+        await page.Keyboard.PressAsync("Escape");
+
+        (await page.EvaluateAsync<string?>("() => window.peaceops.app.map.aircraft.selected")).Should().BeNull("a second Escape on the map deselects");
         await page.Context.CloseAsync();
     }
 
@@ -94,6 +98,30 @@ public sealed class MapTests(DashboardFixture fixture)
         await page.Mouse.ClickAsync((float)line.GetProperty("x").GetDouble(), (float)line.GetProperty("y").GetDouble());
 
         await Assertions.Expect(page.Locator($"[data-testid=aircraft-card][data-aircraft-id='{Dustoff12}']")).ToBeVisibleAsync();
+
+        await page.Locator(".aircraft-popup .leaflet-popup-close-button").ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=aircraft-card]")).ToHaveCountAsync(0);
+        (await page.EvaluateAsync<string?>("() => window.peaceops.app.map.aircraft.selected")).Should().Be(Dustoff12, "closing the card keeps the aircraft selected");
+
+        // Empty map: away from every drawn marker and list, with no facility, incident or control under it.
+        var empty = await page.EvaluateAsync<JsonElement>(
+            """
+            () => {
+              const box = window.peaceops.app.map.map.getContainer().getBoundingClientRect();
+              const near = (x, y) => window.peaceops.app.map.aircraft.groups.some(g => [g.symbol, g.label].some(b => x > b.x - 60 && x < b.x + b.width + 60 && y > b.y - 60 && y < b.y + b.height + 60));
+              for (let y = 40; y < box.height - 40; y += 37) for (let x = 60; x < box.width - 40; x += 41) {
+                if (near(x, y)) continue;
+                if (document.elementFromPoint(box.left + x, box.top + y)?.closest('.leaflet-marker-icon, .leaflet-popup, .leaflet-control')) continue;
+                return { x: box.left + x, y: box.top + y };
+              }
+              return null;
+            }
+            """);
+        empty.ValueKind.Should().Be(JsonValueKind.Object, "some of the map is empty");
+        await page.Mouse.ClickAsync((float)empty.GetProperty("x").GetDouble(), (float)empty.GetProperty("y").GetDouble());
+
+        (await page.EvaluateAsync<string?>("() => window.peaceops.app.map.aircraft.selected")).Should().BeNull("a click on empty map deselects");
         await page.Context.CloseAsync();
     }
 }

@@ -5,6 +5,7 @@ import { aircraftStatusStyle } from '../ui/palette';
 import { remPx } from '../ui/rem';
 import { AircraftKeys } from './aircraftKeys';
 import { aircraftCard, aircraftCardKey, groupList } from './aircraftPopup';
+import { nextSelection, type SelectionEvent } from './aircraftSelection';
 import { declutter, isLeftOfSymbol, membership, sides, type AircraftGroup, type DeclutterMetrics, type LabelSide, type ScreenBox } from './declutter';
 import { aircraftSymbolCanvas, facilitySymbol } from './symbols';
 
@@ -54,19 +55,24 @@ export class AircraftLayer {
     map.on('moveend zoomend resize viewreset', () => this.draw());
     map.on('click', (e: L.LeafletMouseEvent) => {
       const hit = this.hit(e.containerPoint);
-      if (!hit) return;
-      if ('aircraftId' in hit) this.select(hit.aircraftId, false);
+      if (!hit) this.apply({ kind: 'emptyMapClick' });
+      else if ('aircraftId' in hit) this.select(hit.aircraftId, false);
       else this.activate(hit.group, false);
     });
+    // Capture: seen before Leaflet's own Escape (which closes an open popup), so one Escape does one thing.
+    map.getContainer().addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Escape') this.apply({ kind: 'escapeOnMap', popupOpen: this.map.hasLayer(this.popup) });
+      },
+      true,
+    );
     map.on('popupclose', (e: L.PopupEvent) => {
       if (e.popup !== this.popup) return;
       this.popupShows = null;
       const back = this.returnFocusTo;
       this.returnFocusTo = null;
-      if (this.selectedId !== null) {
-        this.selectedId = null;
-        this.draw();
-      }
+      this.apply({ kind: 'cardClosed' });
       if (back) this.keys.focus(back);
     });
     this.popup.on('add', () => {
@@ -103,6 +109,14 @@ export class AircraftLayer {
     this.draw();
     if (fromKeyboard) (this.popup.getElement()?.querySelector('.ac-card') as HTMLElement | null)?.focus({ preventScroll: true });
     this.onSelect(id);
+  }
+
+  /** Selection changes other than a pick (aircraftSelection.ts); the ring and the marker order follow. */
+  private apply(e: SelectionEvent): void {
+    const next = nextSelection(this.selectedId, e);
+    if (next === this.selectedId) return;
+    this.selectedId = next;
+    this.draw();
   }
 
   get selected(): string | null {
@@ -180,7 +194,7 @@ export class AircraftLayer {
       visible.set(a.id, a);
       this.screen.set(a.id, p);
     }
-    if (this.selectedId && !store.aircraft.has(this.selectedId)) this.selectedId = null;
+    if (this.selectedId && !store.aircraft.has(this.selectedId)) this.selectedId = nextSelection(this.selectedId, { kind: 'gone', id: this.selectedId });
 
     ctx.lineWidth = 2;
     ctx.globalAlpha = 0.6;
