@@ -39,14 +39,17 @@ internal static class FixedWingRule
                 $"{who}: the pickup at {option.Request.PickupName} is not at an airfield ({Nearby(pickupField, pickupKm)}). A helicopter must lift the casualty."));
         }
 
+        // The engine plans the road transfer from the delivery airfield whenever it chose one: its straight line is the
+        // airfield's distance from the facility.
         var facilityField = option.DeliveryAirfield;
-        var facilityKm = facilityField is null ? double.PositiveInfinity : GreatCircle.DistanceMeters(facilityField.Position, option.Facility.Position) / 1000;
-        if (facilityField is null || facilityKm > MaxRoadTransferKm)
+        var road = option.RoadTransfer;
+        var facilityKm = road is null ? double.PositiveInfinity : road.StraightLineMeters / 1000;
+        if (road is null || facilityKm > MaxRoadTransferKm)
         {
             violations.Add(new(ViolationCodes.FixedWingFacilityNoAirfield, ViolationSeverity.Blocking,
                 $"{who}: {option.Facility.Name} has no airfield within {Km(MaxRoadTransferKm)} by road ({Nearby(facilityField, facilityKm)})."));
         }
-        else if (option.RoadTransfer is { } road)
+        else
         {
             // Not a broken rule but a task: the ETA holds only if an ambulance meets the aircraft on landing.
             violations.Add(new(ViolationCodes.FixedWingRoadTransfer, ViolationSeverity.Warning,
