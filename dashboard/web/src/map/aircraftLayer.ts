@@ -12,6 +12,11 @@ import { aircraftSymbolCanvas, facilitySymbol } from './symbols';
 /** Most callsign lines one marker lists; a bigger group lists one fewer and "+N more" (its popup lists all). */
 const MAX_LISTED = 6;
 
+/** In view or within 50 px of it: drawn (a symbol half off the edge still shows) and kept clear of labels. */
+function nearView(p: L.Point, size: L.Point): boolean {
+  return p.x >= -50 && p.y >= -50 && p.x <= size.x + 50 && p.y <= size.y + 50;
+}
+
 /** Something clickable on the canvas: a member's label line selects it, a group's symbol opens its list. */
 type Hit = { box: ScreenBox; aircraftId: string } | { box: ScreenBox; group: AircraftGroup };
 
@@ -190,7 +195,7 @@ export class AircraftLayer {
     for (const a of store.aircraft.values()) {
       if (!a.position) continue;
       const p = this.map.latLngToContainerPoint([a.position.lat, a.position.lon]);
-      if (p.x < -50 || p.y < -50 || p.x > size.x + 50 || p.y > size.y + 50) continue;
+      if (!nearView(p, size)) continue;
       visible.set(a.id, a);
       this.screen.set(a.id, p);
     }
@@ -301,23 +306,22 @@ export class AircraftLayer {
   /** Facility, landing-site and incident symbols in view, at the sizes their layers draw: labels keep off them. */
   private groundSymbols(store: OpsStore, size: L.Point, rem: number): ScreenBox[] {
     const boxes: ScreenBox[] = [];
-    const inView = (p: L.Point): boolean => p.x > -50 && p.y > -50 && p.x < size.x + 50 && p.y < size.y + 50;
     const facilitySize = Math.round(rem * 1.5);
     for (const f of store.facilities.values()) {
       const p = this.map.latLngToContainerPoint([f.position.lat, f.position.lon]);
-      if (!inView(p)) continue;
+      if (!nearView(p, size)) continue;
       const sym = facilitySymbol(f.status, f.level, facilitySize);
       boxes.push({ x: p.x - sym.anchorX, y: p.y - sym.anchorY, width: sym.width, height: sym.height });
     }
     for (const s of store.landingSites.values()) {
       const p = this.map.latLngToContainerPoint([s.position.lat, s.position.lon]);
-      if (inView(p)) boxes.push({ x: p.x - 12, y: p.y - 12, width: 24, height: 24 });
+      if (nearView(p, size)) boxes.push({ x: p.x - 12, y: p.y - 12, width: 24, height: 24 });
     }
     // Casualty pickup points (incidentLayer.ts, 28 px icons): a callsign over one would hide it and steal its click.
     for (const i of store.incidents.values()) {
       if (!isOpenIncident(i) || !i.pickup) continue;
       const p = this.map.latLngToContainerPoint([i.pickup.lat, i.pickup.lon]);
-      if (inView(p)) boxes.push({ x: p.x - 14, y: p.y - 14, width: 28, height: 28 });
+      if (nearView(p, size)) boxes.push({ x: p.x - 14, y: p.y - 14, width: 28, height: 28 });
     }
     return boxes;
   }

@@ -151,9 +151,8 @@ export function declutter(aircraft: readonly ScreenAircraft[], metrics: Declutte
       if (!fallback || covered < fallback.covered) fallback = { label, side, covered };
       return false;
     };
-    // Last pass's side first while it stays clear: a label does not hop back and forth between passes.
-    const sideOrder = last && SIDES.includes(last) ? [last, ...SIDES.filter((s) => s !== last)] : SIDES;
-    const cornerOrder = last && CORNERS.includes(last) ? [last, ...CORNERS.filter((s) => s !== last)] : CORNERS;
+    const sideOrder = lastFirst(SIDES, last);
+    const cornerOrder = lastFirst(CORNERS, last);
     const first = last && CORNERS.includes(last) && consider(last, false);
     if (!first) for (const side of sideOrder) if (consider(side, true)) break;
     // Every side covers a ground symbol, yet one is free of aircraft: a clear corner keeps both readable.
@@ -271,6 +270,12 @@ export function besideSymbol(symbol: ScreenBox, width: number, height: number, l
     case 'above-left':
       return { x: left, y: above, width, height };
   }
+}
+
+/** `order` with last pass's choice first when it is one of them: while it stays clear, a label does not hop back and
+ * forth between passes. */
+export function lastFirst(order: readonly LabelSide[], last: LabelSide | undefined): readonly LabelSide[] {
+  return last && order.includes(last) ? [last, ...order.filter((s) => s !== last)] : order;
 }
 
 /** Boxes overlap, with `a` grown by `margin` on every side. */

@@ -1,4 +1,4 @@
-import { besideSymbol, CORNERS, overlaps, SIDES, type LabelSide, type ScreenBox } from './declutter';
+import { besideSymbol, CORNERS, lastFirst, overlaps, SIDES, type LabelSide, type ScreenBox } from './declutter';
 
 /** A facility's or landing site's name as the map would draw it, in screen pixels. */
 export interface GroundLabel {
@@ -29,8 +29,7 @@ export function placeGroundLabels(labels: readonly GroundLabel[], gap: number, p
   const placed: ScreenBox[] = [];
   const result = new Map<string, GroundPlacement>();
   for (const l of ordered) {
-    const last = previousSides.get(l.id);
-    const order = last ? [last, ...ORDER.filter((s) => s !== last)] : ORDER;
+    const order = lastFirst(ORDER, previousSides.get(l.id));
     const at = (side: LabelSide): ScreenBox => besideSymbol(l.symbol, l.width, l.height, l.height, side, gap);
     const clearOfNames = (box: ScreenBox): boolean => !placed.some((p) => overlaps(box, p, 0));
     const clearOf = (symbols: readonly GroundLabel[]) => (box: ScreenBox): boolean => clearOfNames(box) && !symbols.some((o) => o !== l && overlaps(box, o.symbol, 0));
